@@ -1,0 +1,20 @@
+namespace ChatAssistant.Core.Pipeline;
+
+public sealed class PipelineOptions
+{
+    public const string Section = "ChatAssistant:Pipeline";
+
+    /// <summary>Longer messages are refused politely.</summary>
+    public int MaxTextLength { get; set; } = 4000;
+
+    /// <summary>More than this many messages from one conversation within <see cref="FloodWindowSeconds"/> is a flood.</summary>
+    public int FloodMaxMessages { get; set; } = 20;
+
+    public int FloodWindowSeconds { get; set; } = 10;
+
+    /// <summary>Channels whose replies leave through the durable outbox (rate-limited) instead of being read from the transcript.</summary>
+    public List<string> OutboxChannels { get; set; } = [];
+
+    /// <summary>How many times a turn is re-run when its state was changed by someone else meanwhile.</summary>
+    public int StaleRetries { get; set; } = 2;
+}

@@ -1,0 +1,161 @@
+using ChatAssistant.Core.Activities;
+using ChatAssistant.Core.Citizens;
+using ChatAssistant.Core.Conversations;
+using ChatAssistant.Core.Outbox;
+using ChatAssistant.Core.Storage;
+using ChatAssistant.Core.Tenants;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatAssistant.Core.Pipeline;
+
+/// <summary>
+/// Runs one incoming activity through the middleware and the bot, stores the turn, and only then
+/// returns the replies. Every channel calls this and nothing else.
+/// </summary>
+public sealed class TurnPipeline(
+    IEnumerable<ITurnMiddleware> middleware,
+    ITurnHandler handler,
+    IConversationStore conversations,
+    ICitizenStore citizens,
+    ITenantDirectory tenants,
+    TimeProvider clock,
+    IOptions<PipelineOptions> options,
+    ILogger<TurnPipeline> logger)
+{
+    private readonly ITurnMiddleware[] _middleware = middleware.ToArray();
+    private readonly KeyedLock _conversationLocks = new();
+    private readonly PipelineOptions _options = options.Value;
+
+    public async Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (ActivityValidator.Validate(activity, _options.MaxTextLength) is { } reason)
+        {
+            return TurnResult.Refuse(reason);
+        }
+
+        var tenantId = activity.Conversation!.TenantId;
+        var tenant = tenantId is null ? null : tenants.Find(tenantId);
+        if (tenant is null)
+        {
+            return TurnResult.Refuse(tenantId is null ? "The conversation names no municipality (conversation.tenantId)." : $"Unknown municipality '{tenantId}'.");
+        }
+
+        var key = ConversationKey.Of(activity);
+        using var held = await _conversationLocks.AcquireAsync(key, cancellationToken);
+
+        var processedKey = activity.Id is null ? null : $"{key}:{activity.Id}";
+        if (processedKey is not null && await conversations.WasProcessedAsync(processedKey, cancellationToken))
+        {
+            logger.LogDebug("Dropped duplicate {MessageKey}", processedKey);
+            return TurnResult.Duplicate;
+        }
+
+        for (var attempt = 0; ; attempt++)
+        {
+            var result = await RunOnceAsync(activity, key, tenant, processedKey, cancellationToken);
+            if (result is not null)
+            {
+                return result;
+            }
+
+            if (attempt >= _options.StaleRetries)
+            {
+                throw new InvalidOperationException($"Conversation {key} kept changing under this turn; gave up after {attempt + 1} attempts.");
+            }
+
+            logger.LogInformation("State of {Conversation} changed meanwhile; running the turn again", key);
+        }
+    }
+
+    /// <summary>Returns null when the state was stale and the turn must run again.</summary>
+    private async Task<TurnResult?> RunOnceAsync(Activity incoming, string key, Tenant tenant, string? processedKey, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var channelUserId = incoming.From!.Id!;
+        var citizenId = Citizen.IdFor(tenant.Id, incoming.ChannelId!, channelUserId);
+        var citizen = await citizens.GetAsync(citizenId, cancellationToken)
+            ?? new Citizen { Id = citizenId, TenantId = tenant.Id, ChannelId = incoming.ChannelId!, ChannelUserId = channelUserId, CreatedAt = now };
+        citizen.LastSeenAt = now;
+
+        var state = await conversations.GetStateAsync(key, cancellationToken)
+            ?? new ConversationState { Key = key, TenantId = tenant.Id, ChannelId = incoming.ChannelId!, CreatedAt = now };
+        state.CitizenId = citizenId;
+        state.UpdatedAt = now;
+
+        // Each attempt works on its own copy: a middleware redacts the text in place.
+        var activity = ActivityJson.Deserialize(ActivityJson.Serialize(incoming));
+        activity.Timestamp ??= now;
+        var context = new TurnContext(activity, state, citizen, tenant, now);
+        await RunMiddlewareAsync(context, 0, cancellationToken);
+        citizen.Language = state.Language ?? citizen.Language;
+
+        // After an erasure only the confirmation is kept, so the channel can still deliver it.
+        var transcript = new List<Activity>(1 + context.Replies.Count);
+        if (!context.EraseCitizenData)
+        {
+            transcript.Add(context.Activity);
+        }
+        else
+        {
+            state.Dialog = new DialogState();
+            state.Memory.Clear();
+        }
+
+        foreach (var reply in context.Replies)
+        {
+            reply.Timestamp ??= now;
+            reply.ChannelId ??= incoming.ChannelId;
+            reply.Conversation ??= incoming.Conversation;
+            transcript.Add(reply);
+        }
+
+        var commit = new TurnCommit
+        {
+            State = state,
+            Citizen = citizen,
+            Transcript = transcript,
+            ProcessedMessageKey = processedKey,
+            Outbox = ToOutbox(incoming, tenant, context.Replies, now),
+            EraseCitizen = context.EraseCitizenData,
+        };
+        var committed = await conversations.CommitTurnAsync(commit, cancellationToken);
+        if (!committed.Committed)
+        {
+            return null;
+        }
+
+        return new TurnResult(TurnOutcome.Processed, context.Replies, committed.Appended);
+    }
+
+    private Task RunMiddlewareAsync(TurnContext context, int index, CancellationToken cancellationToken)
+    {
+        if (index == _middleware.Length)
+        {
+            return context.Dropped ? Task.CompletedTask : handler.OnTurnAsync(context, cancellationToken);
+        }
+
+        return _middleware[index].InvokeAsync(context, () => RunMiddlewareAsync(context, index + 1, cancellationToken), cancellationToken);
+    }
+
+    private List<OutboxMessage> ToOutbox(Activity incoming, Tenant tenant, IReadOnlyList<Activity> replies, DateTimeOffset now)
+    {
+        if (!_options.OutboxChannels.Contains(incoming.ChannelId!, StringComparer.Ordinal))
+        {
+            return [];
+        }
+
+        return replies.Select((reply, index) => new OutboxMessage
+        {
+            Id = $"reply:{ConversationKey.Of(incoming)}:{incoming.Id ?? now.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture)}:{index}",
+            BotId = tenant.Id,
+            ChannelId = incoming.ChannelId!,
+            ChatId = incoming.Conversation!.Id!,
+            Priority = OutboxPriority.Reply,
+            ActivityJson = ActivityJson.Serialize(reply),
+            CreatedAt = now,
+            NotBefore = now,
+        }).ToList();
+    }
+}

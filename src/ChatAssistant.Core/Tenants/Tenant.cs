@@ -1,0 +1,22 @@
+namespace ChatAssistant.Core.Tenants;
+
+/// <summary>A municipality using the service. Loaded from knowledge-base/comuni/&lt;id&gt;/comune.yaml.</summary>
+public sealed class Tenant
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public string? Website { get; init; }
+    public IReadOnlyList<HelpDesk> Desks { get; init; } = [];
+    public IReadOnlyList<string> Neighbourhoods { get; init; } = [];
+}
+
+public sealed class HelpDesk
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public string? Address { get; init; }
+    public string? Hours { get; init; }
+    /// <summary>True when the hours are example data (the seeds give none).</summary>
+    public bool ExampleHours { get; init; }
+    public IReadOnlyList<string> Services { get; init; } = [];
+}
