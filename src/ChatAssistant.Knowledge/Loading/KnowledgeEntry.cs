@@ -1,0 +1,37 @@
+using ChatAssistant.Core.Understanding;
+
+namespace ChatAssistant.Knowledge.Loading;
+
+/// <summary>One topic in one language, as written in knowledge-base/topics/&lt;id&gt;.&lt;lang&gt;.md.</summary>
+public sealed record KnowledgeEntry(
+    string Id,
+    string Language,
+    string Title,
+    IReadOnlyList<string> Questions,
+    IReadOnlyList<string> Keywords,
+    IReadOnlyList<KnowledgeLink> Links,
+    string? Flow,
+    string Body,
+    string SourcePath);
+
+/// <summary>How a municipality's file changes the common entry.</summary>
+public enum OverrideMode
+{
+    /// <summary>Append the body and the links to the common entry.</summary>
+    Extend,
+
+    /// <summary>Use the municipality's entry instead of the common one.</summary>
+    Replace,
+}
+
+/// <summary>A municipality's own version of a topic (knowledge-base/comuni/&lt;tenant&gt;/topics/).</summary>
+public sealed record TopicOverride(string TenantId, OverrideMode Mode, KnowledgeEntry Entry);
+
+/// <summary>Example phrasings of an intent (or of <c>none</c>) per language.</summary>
+public sealed record IntentExamples(string Id, string? Title, IReadOnlyDictionary<string, IReadOnlyList<string>> Examples, string SourcePath);
+
+/// <summary>A file that could not be used, and why, in words a content editor understands.</summary>
+public sealed record LoadProblem(string File, string Reason)
+{
+    public override string ToString() => $"{File}: {Reason}";
+}

@@ -1,0 +1,96 @@
+using ChatAssistant.Core.Understanding;
+
+namespace ChatAssistant.Knowledge.Loading;
+
+/// <summary>Reads one topic file; every mistake becomes a <see cref="LoadProblem"/>, never an exception.</summary>
+internal static class TopicFileReader
+{
+    public static (KnowledgeEntry? Entry, OverrideMode Mode) Read(string path, string root, List<LoadProblem> problems)
+    {
+        var relative = Path.GetRelativePath(root, path);
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (IOException ex)
+        {
+            problems.Add(new LoadProblem(relative, $"cannot read the file: {ex.Message}"));
+            return (null, OverrideMode.Extend);
+        }
+
+        var (header, body, error) = FrontMatterDocument.Parse(text);
+        if (header is null)
+        {
+            problems.Add(new LoadProblem(relative, error ?? "no front matter"));
+            return (null, OverrideMode.Extend);
+        }
+
+        // The file name carries id and language too (cie.it.md): they must agree with the front matter.
+        var nameParts = Path.GetFileName(path).Split('.');
+        var fileId = nameParts.Length == 3 ? nameParts[0] : null;
+        var fileLang = nameParts.Length == 3 ? nameParts[1] : null;
+        var before = problems.Count;
+        if (string.IsNullOrWhiteSpace(header.Id))
+        {
+            problems.Add(new LoadProblem(relative, "missing 'id' in the front matter"));
+        }
+        else if (fileId is not null && fileId != header.Id)
+        {
+            problems.Add(new LoadProblem(relative, $"'id: {header.Id}' does not match the file name ({fileId})"));
+        }
+
+        var language = header.Lang ?? fileLang;
+        if (language is not ("it" or "en"))
+        {
+            problems.Add(new LoadProblem(relative, $"'lang' must be 'it' or 'en' (found '{language}')"));
+        }
+        else if (fileLang is not null && fileLang != language)
+        {
+            problems.Add(new LoadProblem(relative, $"'lang: {language}' does not match the file name ({fileLang})"));
+        }
+
+        if (string.IsNullOrWhiteSpace(header.Title))
+        {
+            problems.Add(new LoadProblem(relative, "missing 'title' in the front matter"));
+        }
+
+        var mode = OverrideMode.Extend;
+        if (header.Mode is not null && !Enum.TryParse(header.Mode, ignoreCase: true, out mode))
+        {
+            problems.Add(new LoadProblem(relative, $"'mode' must be 'extend' or 'replace' (found '{header.Mode}')"));
+        }
+
+        var links = new List<KnowledgeLink>();
+        foreach (var link in header.Links ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(link.Url))
+            {
+                problems.Add(new LoadProblem(relative, $"link '{link.Title}' has no url"));
+                continue;
+            }
+
+            links.Add(new KnowledgeLink(link.Title ?? link.Url, link.Url));
+        }
+
+        if (problems.Count > before)
+        {
+            return (null, mode);
+        }
+
+        var entry = new KnowledgeEntry(
+            header.Id!,
+            language!,
+            header.Title!,
+            Clean(header.Questions),
+            Clean(header.Keywords),
+            links,
+            string.IsNullOrWhiteSpace(header.Flow) ? null : header.Flow,
+            body,
+            path);
+        return (entry, mode);
+    }
+
+    private static List<string> Clean(List<string>? values) =>
+        (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).ToList();
+}
