@@ -20,7 +20,4 @@ var app = builder.Build();
 
 app.MapHealthEndpoints();
 
-await app.RunAsync();
-
-/// <summary>Visible to the integration tests, which start the real host in-process.</summary>
-public partial class Program;
+return await app.RunGuardedAsync();
