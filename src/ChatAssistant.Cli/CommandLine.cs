@@ -7,7 +7,11 @@ public static class CommandLine
 {
     private static readonly ICliCommand[] Commands =
     [
+        new KbAskCommand(),
+        new KbEvalCommand(),
+        new KbLintCommand(),
         new ChatCommand(),
+        new DialogsValidateCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)

@@ -1,4 +1,6 @@
 using ChatAssistant.Bot;
+using ChatAssistant.Channels.DirectLine;
+using ChatAssistant.Channels.Telegram;
 using ChatAssistant.Core.Pipeline;
 using ChatAssistant.Dialogs;
 using ChatAssistant.Host.Health;
@@ -14,10 +16,14 @@ builder.Services.AddLiteDbStorage();
 builder.Services.AddKnowledge();
 builder.Services.AddDialogs();
 builder.Services.AddBot();
+builder.Services.AddDirectLine();
+builder.Services.AddTelegram();
 builder.Services.AddReadinessChecks();
 
 var app = builder.Build();
 
 app.MapHealthEndpoints();
+app.MapDirectLine();
+app.MapTelegramWebhooks();
 
 return await app.RunGuardedAsync();

@@ -14,7 +14,7 @@ namespace ChatAssistant.Knowledge.Analysis;
 /// <summary>
 /// The analysis chain for one language: tokenizer → lowercase → elision → accent folding → synonyms → stop words →
 /// light stemming. Synonyms run before stop words so that multi-word synonyms ("carta d'identità") still match.
-/// With <c>stem: false</c> it stops after folding and stop words: the plain form used for typo correction.
+/// In plain mode it stops after folding: the form used for typo correction.
 /// </summary>
 public sealed class ChatAnalyzer : Analyzer
 {
@@ -24,13 +24,14 @@ public sealed class ChatAnalyzer : Analyzer
     private static readonly NormalizeCharMap ItalianContractions = BuildContractions();
 
     private readonly SynonymMap? _synonyms;
-    private readonly bool _stem;
+    private readonly bool _plain;
 
-    public ChatAnalyzer(string language, SynonymMap? synonyms = null, bool stem = true)
+    /// <param name="plain">Stop after folding (no synonyms, stop words or stemming): the form typos are corrected in.</param>
+    public ChatAnalyzer(string language, SynonymMap? synonyms = null, bool plain = false)
     {
         Language = language;
         _synonyms = synonyms;
-        _stem = stem;
+        _plain = plain;
     }
 
     public string Language { get; }
@@ -54,16 +55,20 @@ public sealed class ChatAnalyzer : Analyzer
         }
 
         stream = new ASCIIFoldingFilter(stream);
+        if (_plain)
+        {
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+
         if (_synonyms is not null && _synonyms.Fst is not null)
         {
             stream = new SynonymFilter(stream, _synonyms, ignoreCase: true);
         }
 
         stream = new StopFilter(Version, stream, IsItalian ? StopWords.Italian : StopWords.English);
-        if (_stem)
-        {
-            stream = IsItalian ? new ItalianSuffixFilter(new ItalianLightStemFilter(stream)) : new PorterStemFilter(stream);
-        }
+        stream = IsItalian
+            ? new ItalianSuffixFilter(new ItalianLightStemFilter(new ItalianEncliticFilter(stream)))
+            : new PorterStemFilter(stream);
 
         return new TokenStreamComponents(tokenizer, stream);
     }

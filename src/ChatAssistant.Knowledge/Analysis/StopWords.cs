@@ -17,12 +17,15 @@ internal static class StopWords
         "ho hai ha abbiamo avete hanno sono sei e siamo siete era erano sia " +
         "questo questa questi queste quello quella quelli quelle " +
         "c po gia ancora molto tanto tutto tutti proprio allora quindi poi " +
-        "per favore grazie mille salve");
+        "favore " +
+        // Wanting and needing verbs say nothing about the topic: "voglio fare lo SPID" is about SPID.
+        "voglio vorrei volevo devo dovrei posso potrei fare fa");
 
     public static readonly CharArraySet English = Set(
         "a an the of to in on for at by with from into about and or but if so " +
         "is are was were be been am do does did i me it its this that these those there here " +
-        "s t please just some any");
+        "s t please just some any " +
+        "want would like need could get");
 
     /// <summary>Leading parts cut by elision: l'anagrafe, dell'ufficio, un'altra, c'è.</summary>
     public static readonly CharArraySet ItalianElisions = Set(

@@ -54,8 +54,11 @@ public sealed class TelegramSendingOptions
     /// <summary>At most this many messages in any window of <see cref="RateWindowMilliseconds"/>, per bot (Telegram: about 30/s).</summary>
     public int MaxMessagesPerWindow { get; set; } = 30;
 
-    /// <summary>The sliding window. Slightly over one second so network jitter never packs 31 into Telegram's second.</summary>
-    public int RateWindowMilliseconds { get; set; } = 1040;
+    /// <summary>
+    /// The sliding window, counted from each send's completion (so delays on the way cannot bunch sends up).
+    /// A little over one second as a margin for Telegram's own clock.
+    /// </summary>
+    public int RateWindowMilliseconds { get; set; } = 1020;
 
     /// <summary>Minimum gap between two messages to the same chat (Telegram: about 1/s).</summary>
     public int PerChatIntervalMilliseconds { get; set; } = 1000;

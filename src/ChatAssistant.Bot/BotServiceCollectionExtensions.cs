@@ -1,0 +1,44 @@
+using ChatAssistant.Bot.Commands;
+using ChatAssistant.Bot.Desks;
+using ChatAssistant.Bot.Dialogs;
+using ChatAssistant.Bot.Handoff;
+using ChatAssistant.Bot.Knowledge;
+using ChatAssistant.Bot.Language;
+using ChatAssistant.Bot.Privacy;
+using ChatAssistant.Bot.Understanding;
+using ChatAssistant.Core.Pipeline;
+using ChatAssistant.Dialogs.Actions;
+using ChatAssistant.Dialogs.Validation;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ChatAssistant.Bot;
+
+public static class BotServiceCollectionExtensions
+{
+    /// <summary>
+    /// The bot (<see cref="ITurnHandler"/>) and its actions. Needs <c>AddDialogs()</c>, an <c>IRecognizer</c> and an
+    /// <c>IKnowledgeAnswers</c> (<c>AddKnowledge()</c>) and an <c>ITenantDirectory</c>.
+    /// </summary>
+    public static IServiceCollection AddBot(this IServiceCollection services)
+    {
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section)
+            .Validate(o => o.MaxDesksShown > 0 && o.MaxSuggestions > 0, "ChatAssistant:Bot: MaxDesksShown and MaxSuggestions must be positive.")
+            .ValidateOnStart();
+        services.TryAddSingleton<DialogRunner>();
+        services.TryAddSingleton<GlobalCommandHandler>();
+        services.TryAddSingleton<FreeTextRouter>();
+        services.AddSingleton<ITurnHandler, ChatBot>();
+        services.AddSingleton(new RequiredDialogContent(FlowIds.All, BotTextKeys.All));
+
+        services.AddDialogAction<KnowledgeAnswerAction>(KnowledgeAnswerAction.Name);
+        services.AddDialogAction<KnowledgeFeedbackAction>(KnowledgeFeedbackAction.Name);
+        services.AddDialogAction<OpenRelatedAction>(OpenRelatedAction.Name);
+        services.AddDialogAction<RouteChoiceAction>(RouteChoiceAction.Name);
+        services.AddDialogAction<HandoffOfferAction>(HandoffOfferAction.Name);
+        services.AddDialogAction<DesksShowAction>(DesksShowAction.Name);
+        services.AddDialogAction<PrivacyEraseAction>(PrivacyEraseAction.Name);
+        services.AddDialogAction<LanguageSetAction>(LanguageSetAction.Name);
+        return services;
+    }
+}

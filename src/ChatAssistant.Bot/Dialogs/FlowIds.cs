@@ -1,0 +1,28 @@
+namespace ChatAssistant.Bot.Dialogs;
+
+/// <summary>The flows the bot's code starts by name; start-up validation checks that each exists.</summary>
+public static class FlowIds
+{
+    public const string Welcome = "benvenuto";
+    public const string Menu = "menu";
+    public const string Help = "aiuto";
+    public const string Language = "lingua";
+    public const string Privacy = "privacy";
+    public const string Volunteer = "volontario";
+    public const string Answer = "risposta";
+    public const string DidYouMean = "intendevi";
+    public const string Unknown = "non-so";
+
+    public static readonly IReadOnlyList<string> All = [Welcome, Menu, Help, Language, Privacy, Volunteer, Answer, DidYouMean, Unknown];
+}
+
+/// <summary>Values flows and actions share by name.</summary>
+public static class FlowValues
+{
+    public const string Topic = "topic";
+    public const string Alternatives = "alternatives";
+    public const string Feedback = "feedback";
+    public const string Related = "related";
+    public const string RelatedOptions = "related_options";
+    public const string Language = "lingua";
+}

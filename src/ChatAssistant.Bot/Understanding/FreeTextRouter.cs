@@ -1,0 +1,52 @@
+using ChatAssistant.Bot.Dialogs;
+using ChatAssistant.Core.Pipeline;
+using ChatAssistant.Core.Understanding;
+using ChatAssistant.Dialogs.Engine;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatAssistant.Bot.Understanding;
+
+/// <summary>
+/// Free text outside a prompt goes to the recognizer: an intent starts its flow, a topic gets its answer, close
+/// candidates become "Did you mean…" buttons, and nothing found is said plainly. Never a guess.
+/// </summary>
+public sealed class FreeTextRouter(
+    IRecognizer recognizer,
+    IKnowledgeAnswers knowledge,
+    DialogRunner runner,
+    IOptions<BotOptions> options,
+    ILogger<FreeTextRouter> logger)
+{
+    public Task RouteAsync(TurnContext context, string text, CancellationToken cancellationToken)
+    {
+        var recognition = recognizer.Recognize(text, context.Tenant.Id, context.Language);
+        logger.LogDebug("Recognized {Id} ({Score:0.00}) with {Alternatives} alternatives", recognition.Id, recognition.Score, recognition.Alternatives.Count);
+        var candidates = recognition.IsIntent ? [] : Candidates(recognition, context);
+        if (candidates.Count > 1 || (recognition.IsNone && candidates.Count == 1))
+        {
+            var values = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                [FlowValues.Alternatives] = DynamicOptions.Encode(candidates.Select(c => (c.Id, c.Title))),
+            };
+            return runner.BeginAsync(context, FlowIds.DidYouMean, values, cancellationToken);
+        }
+
+        var (flow, start) = CatalogRoutes.Route(recognition.Id, runner.HasFlow);
+        return runner.BeginAsync(context, flow, start, cancellationToken);
+    }
+
+    /// <summary>The best id (when it is an answer) and the close runners-up, each once.</summary>
+    private List<RecognitionCandidate> Candidates(Recognition recognition, TurnContext context)
+    {
+        var candidates = new List<RecognitionCandidate>();
+        if (!recognition.IsNone)
+        {
+            var title = knowledge.Find(recognition.Id, context.Tenant.Id, context.Language)?.Title ?? recognition.Id;
+            candidates.Add(new RecognitionCandidate(recognition.Id, title, recognition.Score));
+        }
+
+        candidates.AddRange(recognition.Alternatives.Where(a => a.Id != Recognition.None && candidates.All(c => c.Id != a.Id)));
+        return candidates.Take(options.Value.MaxSuggestions).ToList();
+    }
+}

@@ -1,0 +1,231 @@
+using System.Text.Json;
+using ChatAssistant.Channels.DirectLine.Conversations;
+using ChatAssistant.Channels.DirectLine.Streaming;
+using ChatAssistant.Channels.DirectLine.Tokens;
+using ChatAssistant.Channels.DirectLine.Wire;
+using ChatAssistant.Core.Activities;
+using ChatAssistant.Core.Pipeline;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+
+namespace ChatAssistant.Channels.DirectLine.Endpoints;
+
+/// <summary>Direct Line 3.0 under /v3/directline, as Microsoft's Web Chat and botframework-directlinejs call it.</summary>
+public static class DirectLineEndpoints
+{
+    public const string Prefix = "/v3/directline";
+    public const string CorsPolicy = "DirectLine";
+
+    public static RouteGroupBuilder MapDirectLineEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup(Prefix).RequireCors(CorsPolicy);
+        group.MapPost("/tokens/generate", GenerateToken);
+        group.MapPost("/tokens/refresh", RefreshToken);
+        group.MapPost("/conversations", StartConversation);
+        group.MapGet("/conversations/{conversationId}", Reconnect);
+        group.MapPost("/conversations/{conversationId}/activities", PostActivity);
+        group.MapGet("/conversations/{conversationId}/activities", GetActivities);
+        group.Map("/conversations/{conversationId}/stream", Stream);
+        return group;
+    }
+
+    /// <summary>A municipality's server trades its site secret for a token bound to a new conversation and citizen.</summary>
+    public static Results<Ok<ConversationResponse>, ProblemHttpResult> GenerateToken(HttpRequest request, DirectLineAuth auth, TokenService tokens)
+    {
+        var caller = auth.Authenticate(request);
+        if (!caller.Succeeded)
+        {
+            return Problems.Of(caller.Status, caller.Error!);
+        }
+
+        if (!caller.IsSecret)
+        {
+            return Problems.Of(403, "tokens/generate needs the site secret, not a token.");
+        }
+
+        var userId = tokens.VerifyCitizenId(tokens.NewCitizenId())!;
+        var conversationId = DirectLineConversations.NewConversationId();
+        var token = tokens.Issue(caller.TenantId!, conversationId, userId, out _);
+        return TypedResults.Ok(new ConversationResponse(conversationId, token, (int)tokens.Lifetime.TotalSeconds, null));
+    }
+
+    /// <summary>A valid token for the same conversation and citizen, with a new expiry.</summary>
+    public static Results<Ok<ConversationResponse>, ProblemHttpResult> RefreshToken(HttpRequest request, DirectLineAuth auth, TokenService tokens)
+    {
+        var caller = auth.Authenticate(request);
+        if (!caller.Succeeded)
+        {
+            return Problems.Of(caller.Status, caller.Error!);
+        }
+
+        if (caller.Token is not { } granted)
+        {
+            return Problems.Of(403, "tokens/refresh needs a token, not the site secret.");
+        }
+
+        var token = tokens.Issue(granted.TenantId, granted.ConversationId, granted.UserId, out _);
+        return TypedResults.Ok(new ConversationResponse(granted.ConversationId, token, (int)tokens.Lifetime.TotalSeconds, null));
+    }
+
+    /// <summary>
+    /// Starts (or, with a token, resumes) the conversation: the bot's welcome is stored before this answers, so the
+    /// stream replays it. Always returns a token: a client without one would send "Bearer undefined".
+    /// </summary>
+    public static async Task<Results<Created<ConversationResponse>, Ok<ConversationResponse>, ProblemHttpResult>> StartConversation(
+        HttpRequest request, DirectLineAuth auth, TokenService tokens, DirectLineConversations conversations, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var caller = auth.Authenticate(request);
+        if (!caller.Succeeded)
+        {
+            return Problems.Of(caller.Status, caller.Error!);
+        }
+
+        string token;
+        DirectLineToken granted;
+        if (caller.Token is { } presented)
+        {
+            granted = presented;
+            token = BearerOf(request);
+        }
+        else
+        {
+            var userId = tokens.VerifyCitizenId(tokens.NewCitizenId())!;
+            token = tokens.Issue(caller.TenantId!, DirectLineConversations.NewConversationId(), userId, out granted);
+        }
+
+        var started = await conversations.StartAsync(granted, request.Headers.AcceptLanguage.FirstOrDefault()?.Split(',')[0], cancellationToken);
+        if (started.RefusedReason is { } reason)
+        {
+            return Problems.Of(400, reason);
+        }
+
+        var response = new ConversationResponse(
+            granted.ConversationId, token, StreamUrls.SecondsLeft(granted.ExpiresAt, clock.GetUtcNow()), StreamUrls.For(request, granted.ConversationId, token, null));
+        return started.Created ? TypedResults.Created((string?)null, response) : TypedResults.Ok(response);
+    }
+
+    /// <summary>Reconnect: a fresh streamUrl that replays everything after <paramref name="watermark"/>.</summary>
+    public static async Task<Results<Ok<ConversationResponse>, ProblemHttpResult>> Reconnect(
+        string conversationId, string? watermark, HttpRequest request, DirectLineAuth auth, DirectLineConversations conversations, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (granted, problem) = await AuthorizeAsync(request, conversationId, auth, conversations, cancellationToken);
+        if (granted is null)
+        {
+            return problem!;
+        }
+
+        var token = BearerOf(request);
+        var seconds = granted.ExpiresAt == DateTimeOffset.MaxValue ? 0 : StreamUrls.SecondsLeft(granted.ExpiresAt, clock.GetUtcNow());
+        return TypedResults.Ok(new ConversationResponse(conversationId, token, seconds, StreamUrls.For(request, conversationId, token, ActivitySetJson.ParseWatermark(watermark))));
+    }
+
+    /// <summary>A citizen's activity. Sender, conversation and municipality come from the token; the answer is the stored id.</summary>
+    public static async Task<Results<Ok<ResourceResponse>, ProblemHttpResult>> PostActivity(
+        string conversationId, HttpRequest request, DirectLineAuth auth, DirectLineConversations conversations, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var (granted, problem) = await AuthorizeAsync(request, conversationId, auth, conversations, cancellationToken);
+        if (granted is null)
+        {
+            return problem!;
+        }
+
+        var (activity, bodyProblem) = await ActivityBody.ReadAsync(request, cancellationToken);
+        if (activity is null)
+        {
+            return bodyProblem!;
+        }
+
+        try
+        {
+            var result = await conversations.PostAsync(granted, activity, cancellationToken);
+            return result.Outcome switch
+            {
+                TurnOutcome.Refused => Problems.Of(400, result.Reason ?? "The activity was refused."),
+                TurnOutcome.Duplicate or TurnOutcome.Processed => TypedResults.Ok(new ResourceResponse(activity.Id!)),
+            };
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            loggers.CreateLogger(typeof(DirectLineEndpoints)).LogError(ex, "Turn failed in Direct Line conversation {Conversation}", conversationId);
+            return Problems.Of(503, "The message could not be processed now; nothing was stored. Please send it again.");
+        }
+    }
+
+    /// <summary>Polling: activities after the watermark. Never a 5xx (the client would stop polling for good).</summary>
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetActivities(
+        string conversationId, string? watermark, HttpRequest request, DirectLineAuth auth, DirectLineConversations conversations, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var after = ActivitySetJson.ParseWatermark(watermark);
+        try
+        {
+            var (granted, problem) = await AuthorizeAsync(request, conversationId, auth, conversations, cancellationToken);
+            if (granted is null)
+            {
+                return problem!;
+            }
+
+            var page = await conversations.ReadAsync(conversationId, after, cancellationToken);
+            return TypedResults.Text(ActivitySetJson.Write(page.Activities, page.Watermark), "application/json; charset=utf-8");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            loggers.CreateLogger(typeof(DirectLineEndpoints)).LogError(ex, "Polling failed for Direct Line conversation {Conversation}", conversationId);
+            return TypedResults.Text(ActivitySetJson.Write([], after), "application/json; charset=utf-8");
+        }
+    }
+
+    /// <summary>The WebSocket at streamUrl (token in ?t=, as the real Direct Line service does).</summary>
+    public static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Stream(
+        string conversationId, string? t, string? watermark, HttpContext context, DirectLineAuth auth, DirectLineConversations conversations, ActivityStream stream)
+    {
+        var (granted, problem) = await AuthorizeAsync(context.Request, conversationId, auth, conversations, context.RequestAborted, t);
+        if (granted is null)
+        {
+            return problem!;
+        }
+
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            return Problems.Of(400, "This address is a WebSocket: connect with ws:// or wss://.");
+        }
+
+        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        await stream.RunAsync(socket, conversationId, ActivitySetJson.ParseWatermark(watermark), context.RequestAborted);
+        return TypedResults.Empty;
+    }
+
+    /// <summary>The caller may use this conversation: its token names it, or its secret's municipality owns it; and it exists.</summary>
+    private static async Task<(DirectLineToken? Granted, ProblemHttpResult? Problem)> AuthorizeAsync(
+        HttpRequest request, string conversationId, DirectLineAuth auth, DirectLineConversations conversations, CancellationToken cancellationToken, string? queryToken = null)
+    {
+        var caller = auth.Authenticate(request, queryToken);
+        if (!caller.Succeeded)
+        {
+            return (null, Problems.Of(caller.Status, caller.Error!));
+        }
+
+        if (caller.Token is { } token)
+        {
+            if (!string.Equals(token.ConversationId, conversationId, StringComparison.Ordinal))
+            {
+                return (null, Problems.Of(403, "This token belongs to another conversation."));
+            }
+
+            return await conversations.ExistsAsync(conversationId, cancellationToken)
+                ? (token, null)
+                : (null, Problems.Of(404, "The conversation does not exist (start it with POST /v3/directline/conversations)."));
+        }
+
+        var granted = await conversations.GrantForSecretAsync(caller.TenantId!, conversationId, cancellationToken);
+        return granted is null ? (null, Problems.Of(404, "The conversation does not exist for this municipality.")) : (granted, null);
+    }
+
+    private static string BearerOf(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : request.Query["t"].ToString();
+    }
+}

@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Text.Json;
+using ChatAssistant.Channels.Outbox;
+using ChatAssistant.Channels.Telegram.Bots;
+using ChatAssistant.Channels.Telegram.Configuration;
+using ChatAssistant.Core.Activities;
+using ChatAssistant.Core.Citizens;
+using ChatAssistant.Core.Outbox;
+using ChatAssistant.Core.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace ChatAssistant.Channels.Telegram.Sending;
+
+public enum DeliveryOutcome
+{
+    Sent,
+    /// <summary>Back in the queue for later (429, network or server error, sender stopping).</summary>
+    Rescheduled,
+    /// <summary>Never to be sent (403 blocked, 400 bad request, unreadable, too many attempts).</summary>
+    Failed,
+}
+
+/// <summary>
+/// Sends one claimed outbox message and records what happened. The outbox id is the idempotency key: the
+/// message is marked sent right after Telegram accepted it, with nothing in between. If the process dies
+/// in that gap (a few milliseconds), the lease expires and the message goes again: that duplicate is the one
+/// window Telegram's API leaves open (it has no idempotency key of its own).
+/// </summary>
+public sealed class TelegramDelivery(
+    IOutboxStore outbox,
+    ICitizenStore citizens,
+    TimeProvider clock,
+    IOptions<TelegramOptions> options,
+    ILogger<TelegramDelivery> logger)
+{
+    private readonly TelegramSendingOptions _options = options.Value.Sending;
+
+    public async Task<DeliveryOutcome> DeliverAsync(TelegramBot bot, OutboxMessage message, OutboxRateLimiter limiter, DateTimeOffset leaseUntil, CancellationToken stopping)
+    {
+        IReadOnlyList<OutgoingMessage> parts;
+        try
+        {
+            parts = ActivityRenderer.Render(ActivityJson.Deserialize(message.ActivityJson));
+        }
+        catch (JsonException ex)
+        {
+            return await FailAsync(message, $"The stored activity is not readable: {ex.Message}");
+        }
+
+        if (!long.TryParse(message.ChatId, NumberStyles.Integer, CultureInfo.InvariantCulture, out var chatId))
+        {
+            return await FailAsync(message, $"'{message.ChatId}' is not a Telegram chat id.");
+        }
+
+        // A long reply is several Telegram messages; a crash between them sends the earlier parts again (rare: few replies exceed 4,096 characters).
+        foreach (var part in parts)
+        {
+            OutboxRateLimiter.SendSlot slot;
+            try
+            {
+                slot = await limiter.AcquireAsync(message.ChatId, stopping);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                await outbox.RescheduleAsync(message.Id, clock.GetUtcNow(), "Sender stopped before sending.", CancellationToken.None);
+                return DeliveryOutcome.Rescheduled;
+            }
+
+            using var sending = slot;
+            if (clock.GetUtcNow() >= leaseUntil - TimeSpan.FromSeconds(1))
+            {
+                // Our claim ran out while waiting: another sender may own the message now, so hand it back rather than risk a double.
+                await outbox.RescheduleAsync(message.Id, clock.GetUtcNow(), "Lease ran out while waiting for the rate limit.", CancellationToken.None);
+                return DeliveryOutcome.Rescheduled;
+            }
+
+            if (await SendPartAsync(bot, message, chatId, part, limiter) is { } failure)
+            {
+                return failure;
+            }
+        }
+
+        // Not cancellable: once Telegram accepted, recording it is what prevents a second send.
+        await outbox.MarkSentAsync(message.Id, CancellationToken.None);
+        return DeliveryOutcome.Sent;
+    }
+
+    /// <summary>Null when Telegram accepted the part; otherwise what became of the message.</summary>
+    private async Task<DeliveryOutcome?> SendPartAsync(TelegramBot bot, OutboxMessage message, long chatId, OutgoingMessage part, OutboxRateLimiter limiter)
+    {
+        try
+        {
+            // Not cancellable either: a send cut half-way may still have been delivered.
+            await bot.Client.SendMessage(new ChatId(chatId), part.Html, ParseMode.Html, replyMarkup: part.Keyboard,
+                linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, cancellationToken: CancellationToken.None);
+            return null;
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode == 429)
+        {
+            var retryAfter = TimeSpan.FromSeconds(Math.Max(1, ex.Parameters?.RetryAfter ?? 1));
+            var until = clock.GetUtcNow() + retryAfter;
+            limiter.PauseUntil(until);
+            logger.LogWarning("{Bot}: Telegram asked to slow down; pausing sends for {Seconds} s", bot, retryAfter.TotalSeconds);
+            await outbox.RescheduleAsync(message.Id, until, $"429: retry after {retryAfter.TotalSeconds} s", CancellationToken.None);
+            return DeliveryOutcome.Rescheduled;
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode == 403)
+        {
+            await MarkUnreachableAsync(bot, message.ChatId);
+            logger.LogInformation("{Bot}: chat {Chat} blocked the bot or left; message {Message} dropped", bot, message.ChatId, message.Id);
+            return await FailAsync(message, $"403: {ex.Message}");
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode == 400)
+        {
+            logger.LogError("{Bot}: Telegram refused message {Message} as a bad request: {Reason}", bot, message.Id, ex.Message);
+            return await FailAsync(message, $"400: {ex.Message}");
+        }
+        catch (Exception ex) when (ex is RequestException or HttpRequestException or TaskCanceledException)
+        {
+            // Network trouble, a timeout or a 5xx: try again later, waiting longer each time.
+            return await RetryLaterAsync(bot, message, ex);
+        }
+    }
+
+    private async Task<DeliveryOutcome> RetryLaterAsync(TelegramBot bot, OutboxMessage message, Exception ex)
+    {
+        var attempt = Math.Max(1, message.Attempts);
+        if (attempt >= _options.MaxAttempts)
+        {
+            logger.LogError("{Bot}: message {Message} failed {Attempts} times; giving up: {Reason}", bot, message.Id, attempt, ex.Message);
+            return await FailAsync(message, $"Gave up after {attempt} attempts: {ex.Message}");
+        }
+
+        var seconds = Math.Min(_options.RetryMaxSeconds, _options.RetryBaseSeconds * Math.Pow(2, attempt - 1));
+        logger.LogWarning("{Bot}: sending {Message} failed ({Reason}); retrying in {Seconds} s", bot, message.Id, ex.Message, seconds);
+        await outbox.RescheduleAsync(message.Id, clock.GetUtcNow().AddSeconds(seconds), ex.Message, CancellationToken.None);
+        return DeliveryOutcome.Rescheduled;
+    }
+
+    private async Task<DeliveryOutcome> FailAsync(OutboxMessage message, string reason)
+    {
+        await outbox.MarkFailedAsync(message.Id, reason, CancellationToken.None);
+        return DeliveryOutcome.Failed;
+    }
+
+    private async Task MarkUnreachableAsync(TelegramBot bot, string chatId)
+    {
+        // In a private chat the chat id is the user's id, so this finds the citizen; a group has no citizen record.
+        var citizen = await citizens.GetAsync(Citizen.IdFor(bot.Tenant, ChannelIds.Telegram, chatId), CancellationToken.None);
+        if (citizen is { Reachable: true })
+        {
+            citizen.Reachable = false;
+            await citizens.UpsertAsync(citizen, CancellationToken.None);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using ChatAssistant.Knowledge.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace ChatAssistant.Knowledge.Recognition;
+
+/// <summary>
+/// Builds the Lucene query from analysed words, never through the query-parser syntax (so "title:x AND *" is just text),
+/// and the most a document could score for it in each language, which turns BM25 scores into a 0..1 coverage.
+/// </summary>
+internal static class QueryBuilder
+{
+    /// <summary>Longer messages are cut: nobody asks a question in more words, and noise must stay cheap.</summary>
+    private const int MaxWords = 40;
+
+    /// <summary>A word the knowledge base does not know counts half as much as the rarest known word.</summary>
+    private const double UnknownWordShare = 1.0;
+
+    public static (BooleanQuery Query, Dictionary<string, double> MaxScore, HashSet<string> Terms, bool AnyKnown) Build(KnowledgeIndex index, string text)
+    {
+        var corrected = string.Join(' ', TokenGroups.Terms(index.Plain, text).Take(MaxWords).Select(w => IsKnown(index, w) ? w : index.Vocabulary.Correct(w) ?? w));
+        var query = new BooleanQuery(disableCoord: true);
+        var maxScore = new Dictionary<string, double>(StringComparer.Ordinal);
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        var anyKnown = false;
+        foreach (var (language, analyzer) in index.Analyzers)
+        {
+            var field = KnowledgeIndex.FieldName(language);
+            var rarest = index.Similarity.MaxIdf(field);
+            double total = 0;
+            foreach (var group in TokenGroups.Analyze(analyzer, corrected))
+            {
+                var alternatives = new DisjunctionMaxQuery(0f);
+                double best = 0;
+                foreach (var word in group)
+                {
+                    terms.Add(word);
+                    var idf = index.Similarity.TopicIdf(field, word);
+                    if (idf > 0)
+                    {
+                        alternatives.Add(new TermQuery(new Term(field, word)));
+                        best = Math.Max(best, idf);
+                    }
+                }
+
+                if (best > 0)
+                {
+                    anyKnown = true;
+                    query.Add(alternatives, Occur.SHOULD);
+                    total += best;
+                }
+                else
+                {
+                    total += rarest * UnknownWordShare;
+                }
+            }
+
+            maxScore[language] = total;
+        }
+
+        return (query, maxScore, terms, anyKnown);
+    }
+
+    /// <summary>
+    /// A word is left alone when the index knows it as written or once stemmed: "sposta" is not a typo of "sosta"
+    /// when "spostare" is in the examples.
+    /// </summary>
+    private static bool IsKnown(KnowledgeIndex index, string word) =>
+        index.Vocabulary.Contains(word)
+        || index.Analyzers.Any(pair => TokenGroups.Terms(pair.Value, word)
+            .Exists(term => index.Similarity.TopicIdf(KnowledgeIndex.FieldName(pair.Key), term) > 0));
+}

@@ -1,0 +1,112 @@
+using ChatAssistant.Core.Understanding;
+
+namespace ChatAssistant.Knowledge.Recognition;
+
+using Recognition = ChatAssistant.Core.Understanding.Recognition;
+
+/// <summary>
+/// Scores catalogue ids for one message: search the examples, normalise each document's BM25 score by the most the
+/// question could score (0..1), keep the best per id, then decide: an id, "none", or "none, but did you mean…".
+/// </summary>
+public static class RecognitionEngine
+{
+    private const int TopDocuments = 50;
+
+    /// <summary>A second good example of the same id adds a little: several phrasings agreeing is a better sign than one.</summary>
+    private const double SecondExampleWeight = 0.1;
+
+    /// <summary>Examples in the other language than the message's still count, a little less.</summary>
+    private const double OtherLanguageFactor = 0.9;
+
+    /// <summary>
+    /// Share of the score that depends on how much of the example the question covers: "help" matches the example
+    /// "help" better than "who helps at the desk", though both contain every word of the question.
+    /// </summary>
+    private const double ExampleCoverageWeight = 0.3;
+
+    /// <summary>
+    /// Out-of-scope examples nearly as close as the best topic mean the message is probably out of scope too:
+    /// "ricetta della torta" is nearer "ricetta" (prescription) only by chance.
+    /// </summary>
+    private const double NoneMargin = 0.85;
+
+    public static Recognition Recognize(KnowledgeIndex index, KnowledgeOptions options, ILanguageDetector detector,
+        string? text, string? tenantId, string? language)
+    {
+        text ??= "";
+        if (text.Length > 1000)
+        {
+            text = text[..1000];
+        }
+
+        var detected = detector.Detect(text);
+        var replyLanguage = detected ?? (language is "en" ? "en" : "it");
+        var ranked = Rank(index, text, tenantId, detected);
+        if (ranked.Count == 0)
+        {
+            return new Recognition(Recognition.None, 0, replyLanguage, []);
+        }
+
+        var best = ranked[0];
+        var score = Math.Min(1, best.Rank);
+        var candidates = ranked
+            .Where(c => c.Id != Recognition.None)
+            .Select(c => new RecognitionCandidate(c.Id, index.Title(c.Id, replyLanguage), Math.Round(Math.Min(1, c.Rank), 3)))
+            .ToList();
+        var none = ranked.FirstOrDefault(c => c.Id == Recognition.None);
+        if (best.Id == Recognition.None || (none.Id is not null && none.Rank >= best.Rank * NoneMargin))
+        {
+            return new Recognition(Recognition.None, score, replyLanguage, []);
+        }
+
+        if (score < options.AbstainBelow)
+        {
+            var suggestions = score >= options.SuggestAbove ? candidates.Take(options.MaxAlternatives + 1).ToList() : [];
+            return new Recognition(Recognition.None, score, replyLanguage, suggestions);
+        }
+
+        var alternatives = candidates.Skip(1)
+            .Where(c => c.Score >= Math.Min(1, best.Rank) * options.AlternativesRatio && c.Score >= options.AbstainBelow)
+            .Take(options.MaxAlternatives)
+            .ToList();
+        return new Recognition(best.Id, score, replyLanguage, alternatives);
+    }
+
+    /// <summary>Every id that matched, best first, with its uncapped rank.</summary>
+    public static List<(string Id, double Rank)> Rank(KnowledgeIndex index, string text, string? tenantId, string? language)
+    {
+        var (query, maxScore, terms, anyKnown) = QueryBuilder.Build(index, text);
+        if (!anyKnown)
+        {
+            return [];
+        }
+
+        var perId = new Dictionary<string, (double First, double Second)>(StringComparer.Ordinal);
+        foreach (var hit in index.Searcher.Search(query, TopDocuments).ScoreDocs)
+        {
+            var example = index.Examples[hit.Doc];
+            if (example.TenantId is not null && example.TenantId != tenantId)
+            {
+                continue;
+            }
+
+            var norm = maxScore[example.Language];
+            var words = index.ExampleWords[hit.Doc];
+            var covered = words.Count == 0 ? 0 : (double)words.Count(g => g.Exists(terms.Contains)) / words.Count;
+            var value = (norm > 0 ? hit.Score / norm : 0) * (1 - ExampleCoverageWeight + (ExampleCoverageWeight * covered));
+            if (language is not null && example.Language != language)
+            {
+                value *= OtherLanguageFactor;
+            }
+
+            var (first, second) = perId.GetValueOrDefault(example.Id);
+            perId[example.Id] = value > first ? (value, first) : (first, Math.Max(second, value));
+        }
+
+        return perId
+            .Select(p => (p.Key, p.Value.First + (SecondExampleWeight * p.Value.Second)))
+            .OrderByDescending(p => p.Item2)
+            .ThenBy(p => p.Key, StringComparer.Ordinal)
+            .ToList();
+    }
+}

@@ -1,0 +1,29 @@
+using ChatAssistant.Core.Configuration;
+using ChatAssistant.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ChatAssistant.Storage.LiteDb;
+
+public static class LiteDbStorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// One <see cref="LiteDbStore"/> for the process, serving <see cref="IConversationStore"/>, <see cref="ICitizenStore"/>
+    /// and <see cref="IOutboxStore"/>, with its file in ChatAssistant:DataDirectory. The container disposes it at
+    /// shutdown, which commits queued writes and releases the file.
+    /// </summary>
+    public static IServiceCollection AddLiteDbStorage(this IServiceCollection services)
+    {
+        services.AddOptions<ChatAssistantOptions>().BindConfiguration(ChatAssistantOptions.Section);
+        services.AddOptions<LiteDbStorageOptions>().BindConfiguration(LiteDbStorageOptions.Section)
+            .Validate(o => o.MaxBatchSize is > 0 and <= 10_000, "ChatAssistant:Storage:MaxBatchSize must be between 1 and 10000.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => new LiteDbStore(
+            sp.GetRequiredService<IOptions<ChatAssistantOptions>>().Value.DataDirectory,
+            sp.GetRequiredService<IOptions<LiteDbStorageOptions>>().Value));
+        services.AddSingleton<IConversationStore>(sp => sp.GetRequiredService<LiteDbStore>());
+        services.AddSingleton<ICitizenStore>(sp => sp.GetRequiredService<LiteDbStore>());
+        services.AddSingleton<IOutboxStore>(sp => sp.GetRequiredService<LiteDbStore>());
+        return services;
+    }
+}

@@ -1,0 +1,164 @@
+using ChatAssistant.Core.Activities;
+using ChatAssistant.Core.Citizens;
+using ChatAssistant.Core.Conversations;
+using ChatAssistant.Core.Outbox;
+using ChatAssistant.Core.Storage;
+using ChatAssistant.Storage.LiteDb.Batching;
+using ChatAssistant.Storage.LiteDb.Citizens;
+using ChatAssistant.Storage.LiteDb.Conversations;
+using ChatAssistant.Storage.LiteDb.Files;
+using ChatAssistant.Storage.LiteDb.Outbox;
+using LiteDB;
+
+namespace ChatAssistant.Storage.LiteDb;
+
+/// <summary>
+/// The embedded store: one LiteDB file, <c>chatassistant.db</c>, in the data folder, owned by one process.
+/// Reads go straight to LiteDB on the caller's thread; every write goes through one group-commit writer and its
+/// task completes only when the write is on disk. Disposing commits what is queued, then releases the file.
+/// </summary>
+public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStore, IDisposable, IAsyncDisposable
+{
+    private readonly LiteDatabase _db;
+    private readonly DataFileLock _lock;
+    private readonly GroupCommitWriter _writer;
+    private int _disposed;
+
+    /// <exception cref="StoreUnavailableException">Another process holds the file, or the file is damaged.</exception>
+    public LiteDbStore(string dataDirectory, LiteDbStorageOptions? options = null)
+    {
+        var maxBatchSize = Math.Max(1, options?.MaxBatchSize ?? new LiteDbStorageOptions().MaxBatchSize);
+        (_db, _lock) = DataFileOpener.Open(dataDirectory);
+        try
+        {
+            StoreCollections.EnsureIndexes(_db);
+        }
+        catch
+        {
+            _db.Dispose();
+            _lock.Dispose();
+            throw;
+        }
+
+        _writer = new GroupCommitWriter(_db, maxBatchSize);
+        FilePath = Path.GetFullPath(Path.Combine(dataDirectory, DataFileOpener.FileName));
+    }
+
+    public string FilePath { get; }
+
+    /// <summary>For health checks: true from a successful open until disposal.</summary>
+    public bool IsOpen => Volatile.Read(ref _disposed) == 0;
+
+    public Task<ConversationState?> GetStateAsync(string conversationKey, CancellationToken cancellationToken = default) =>
+        Task.FromResult(ConversationDocuments.ReadState(_db, conversationKey));
+
+    public Task<TurnCommitResult> CommitTurnAsync(TurnCommit commit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        return _writer.Enqueue(
+            db => TurnCommitWrite.Apply(db, commit),
+            cancellationToken,
+            result => commit.State.Version = result.Committed ? result.NewVersion : commit.State.Version);
+    }
+
+    public Task<bool> WasProcessedAsync(string processedMessageKey, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_db.GetCollection(StoreCollections.Processed).FindById(processedMessageKey) is not null);
+
+    public Task<IReadOnlyList<TranscriptEntry>> AppendTranscriptAsync(string conversationKey, IReadOnlyList<Activity> activities, CancellationToken cancellationToken = default) =>
+        activities.Count == 0
+            ? Task.FromResult<IReadOnlyList<TranscriptEntry>>([])
+            : _writer.Enqueue(db => TurnCommitWrite.AppendTranscript(db, conversationKey, activities), cancellationToken);
+
+    public Task<IReadOnlyList<TranscriptEntry>> ReadTranscriptAsync(string conversationKey, long afterSequence, int limit, CancellationToken cancellationToken = default)
+    {
+        if (limit <= 0)
+        {
+            return Task.FromResult<IReadOnlyList<TranscriptEntry>>([]);
+        }
+
+        var entries = _db.GetCollection(StoreCollections.Transcript)
+            .Find(TranscriptDocuments.After(conversationKey, afterSequence), limit: limit)
+            .Select(document => TranscriptDocuments.ToEntry(conversationKey, document))
+            .ToList();
+        return Task.FromResult<IReadOnlyList<TranscriptEntry>>(entries);
+    }
+
+    public Task<Citizen?> GetAsync(string citizenId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(CitizenDocuments.Read(_db, citizenId));
+
+    public Task UpsertAsync(Citizen citizen, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(citizen);
+        return _writer.Enqueue(db => { CitizenDocuments.Write(db, citizen); return true; }, cancellationToken);
+    }
+
+    public Task EraseAsync(string citizenId, CancellationToken cancellationToken = default) =>
+        _writer.Enqueue(db => CitizenErasure.Erase(db, citizenId), cancellationToken);
+
+    public Task EnqueueAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken = default) =>
+        messages.Count == 0 ? Task.CompletedTask : _writer.Enqueue(db => OutboxWrites.Enqueue(db, messages), cancellationToken);
+
+    public Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(string botId, DateTimeOffset now, int max, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default) =>
+        max <= 0
+            ? Task.FromResult<IReadOnlyList<OutboxMessage>>([])
+            : _writer.Enqueue(db => OutboxWrites.ClaimDue(db, botId, now, max, leaseUntil), cancellationToken);
+
+    public Task MarkSentAsync(string messageId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(messageId, message =>
+        {
+            message.Status = OutboxStatus.Sent;
+            message.LastError = null;
+            return true;
+        }, cancellationToken);
+
+    public Task RescheduleAsync(string messageId, DateTimeOffset notBefore, string reason, CancellationToken cancellationToken = default) =>
+        ChangeAsync(messageId, message =>
+        {
+            // A message that left or was given up stays as it is.
+            if (!OutboxDocuments.IsActive(message.Status))
+            {
+                return false;
+            }
+
+            message.Status = OutboxStatus.Pending;
+            message.NotBefore = notBefore;
+            message.LastError = reason;
+            return true;
+        }, cancellationToken);
+
+    public Task MarkFailedAsync(string messageId, string reason, CancellationToken cancellationToken = default) =>
+        ChangeAsync(messageId, message =>
+        {
+            message.Status = OutboxStatus.Failed;
+            message.LastError = reason;
+            return true;
+        }, cancellationToken);
+
+    public Task<OutboxCounts> CountAsync(string botId, CancellationToken cancellationToken = default)
+    {
+        var collection = _db.GetCollection(StoreCollections.Outbox);
+        int Count(OutboxStatus status) => collection.Count(Query.EQ("botStatus", OutboxDocuments.BotStatus(botId, status)));
+        return Task.FromResult(new OutboxCounts(Count(OutboxStatus.Pending), Count(OutboxStatus.Sending), Count(OutboxStatus.Sent), Count(OutboxStatus.Failed)));
+    }
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        _writer.Dispose();
+        _db.Dispose();
+        _lock.Dispose();
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private Task<bool> ChangeAsync(string messageId, Func<OutboxMessage, bool> change, CancellationToken cancellationToken) =>
+        _writer.Enqueue(db => OutboxWrites.Change(db, messageId, change), cancellationToken);
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using LiteDB;
+
+namespace ChatAssistant.Storage.LiteDb;
+
+/// <summary>The collections of the data file and the indexes their queries use.</summary>
+internal static class StoreCollections
+{
+    public const string Conversations = "conversations";
+    /// <summary>_id = conversation + sequence, so a transcript page is one range of the primary key.</summary>
+    public const string Transcript = "transcript";
+    public const string Processed = "processed";
+    public const string Citizens = "citizens";
+    public const string Outbox = "outbox";
+    public const string Counters = "counters";
+
+    public static void EnsureIndexes(LiteDatabase db)
+    {
+        db.GetCollection(Conversations).EnsureIndex("citizen", "$.citizen");
+        var outbox = db.GetCollection(Outbox);
+        outbox.EnsureIndex("queue", "$.queue");
+        outbox.EnsureIndex("chatQueue", "$.chatQueue");
+        outbox.EnsureIndex("botStatus", "$.botStatus");
+    }
+}
+
+/// <summary>
+/// Composite string keys that sort like the tuple they encode. A part is prefixed with its length, so that one
+/// conversation's range can never contain another's whatever characters their ids hold; numbers are zero-padded.
+/// The file uses ordinal comparison, so these sort byte by byte.
+/// </summary>
+internal static class OrderedKey
+{
+    /// <summary>Sorts after every digit and separator used in keys: the open end of a range.</summary>
+    public const string End = "~";
+
+    public static string Part(string value) => string.Create(CultureInfo.InvariantCulture, $"{value.Length:D5}:{value}|");
+
+    public static string Number(long value) => value.ToString("D19", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,81 @@
+using ChatAssistant.Core.Storage;
+using static ChatAssistant.Storage.Contract.ContractData;
+
+namespace ChatAssistant.Storage.Contract;
+
+/// <summary>Citizens and the right to be forgotten.</summary>
+public abstract class CitizenStoreContract : StoreContract
+{
+    [Fact]
+    public async Task UpsertAsync_Citizen_IsReadBackAndUpdated()
+    {
+        var citizen = Citizen("milano:telegram:42");
+        await Citizens.UpsertAsync(citizen);
+        citizen.Reachable = false;
+        await Citizens.UpsertAsync(citizen);
+
+        var loaded = await Citizens.GetAsync("milano:telegram:42");
+
+        Assert.NotNull(loaded);
+        Assert.False(loaded.Reachable);
+        Assert.Equal("it", loaded.Language);
+        Assert.Null(await Citizens.GetAsync("milano:telegram:43"));
+    }
+
+    [Fact]
+    public async Task EraseAsync_OneCitizen_RemovesAllTheirsAndNothingOfAnother()
+    {
+        await SeedAsync("anna", "c-anna-1");
+        await SeedAsync("anna", "c-anna-2");
+        await SeedAsync("bruno", "c-bruno");
+
+        await Citizens.EraseAsync("anna");
+
+        Assert.Null(await Citizens.GetAsync("anna"));
+        Assert.Null(await Conversations.GetStateAsync(Key("c-anna-1")));
+        Assert.Empty(await Conversations.ReadTranscriptAsync(Key("c-anna-2"), 0, 100));
+        Assert.NotNull(await Citizens.GetAsync("bruno"));
+        Assert.NotNull(await Conversations.GetStateAsync(Key("c-bruno")));
+        Assert.Equal(2, (await Conversations.ReadTranscriptAsync(Key("c-bruno"), 0, 100)).Count);
+        var claimed = await Outbox.ClaimDueAsync("milano", Noon, 10, Noon.AddMinutes(1));
+        Assert.Equal(["reply-c-bruno"], claimed.Select(m => m.Id));
+    }
+
+    [Fact]
+    public async Task CommitTurnAsync_EraseCitizen_KeepsOnlyTheConfirmationAndWatermarksGoOn()
+    {
+        await SeedAsync("anna", "c-anna");
+        await SeedAsync("anna", "c-anna-old");
+        var state = (await Conversations.GetStateAsync(Key("c-anna")))!;
+
+        var result = await Conversations.CommitTurnAsync(new TurnCommit
+        {
+            State = state,
+            Citizen = Citizen("anna"),
+            Transcript = [Message("c-anna", "I tuoi dati sono stati cancellati.")],
+            EraseCitizen = true,
+            Outbox = [OutboxMessage("confirm", "c-anna")],
+        });
+
+        Assert.True(result.Committed);
+        Assert.Equal(3, Assert.Single(result.Appended).Sequence);
+        Assert.Equal(["I tuoi dati sono stati cancellati."], await TextsAsync(Conversations, Key("c-anna")));
+        Assert.Null(await Conversations.GetStateAsync(Key("c-anna-old")));
+        Assert.Null(await Citizens.GetAsync("anna"));
+        var claimed = await Outbox.ClaimDueAsync("milano", Noon, 10, Noon.AddMinutes(1));
+        Assert.Equal(["confirm"], claimed.Select(m => m.Id));
+    }
+
+    private async Task SeedAsync(string citizenId, string conversationId)
+    {
+        var state = NewState(conversationId, citizenId);
+        var turn = Turn(state, "hello from " + citizenId, outbox: [OutboxMessage("reply-" + conversationId, conversationId)]);
+        await Conversations.CommitTurnAsync(new TurnCommit
+        {
+            State = turn.State,
+            Citizen = Citizen(citizenId),
+            Transcript = turn.Transcript,
+            Outbox = turn.Outbox,
+        });
+    }
+}

@@ -1,0 +1,47 @@
+using ChatAssistant.Storage.Contract;
+
+namespace ChatAssistant.Storage.LiteDb.Tests.Contract;
+
+// The shared storage contract, run against a real LiteDB file in a temp folder.
+
+public sealed class LiteDbConversationStoreContract : ConversationStoreContract
+{
+    private readonly TempDataFolder _folder = new();
+
+    protected override StoreSet OpenStores() => LiteDbStores.Open(_folder);
+
+    protected override Task DeleteStorageAsync() => LiteDbStores.DeleteAsync(_folder);
+}
+
+public sealed class LiteDbCitizenStoreContract : CitizenStoreContract
+{
+    private readonly TempDataFolder _folder = new();
+
+    protected override StoreSet OpenStores() => LiteDbStores.Open(_folder);
+
+    protected override Task DeleteStorageAsync() => LiteDbStores.DeleteAsync(_folder);
+}
+
+public sealed class LiteDbOutboxStoreContract : OutboxStoreContract
+{
+    private readonly TempDataFolder _folder = new();
+
+    protected override StoreSet OpenStores() => LiteDbStores.Open(_folder);
+
+    protected override Task DeleteStorageAsync() => LiteDbStores.DeleteAsync(_folder);
+}
+
+internal static class LiteDbStores
+{
+    public static StoreSet Open(TempDataFolder folder)
+    {
+        var store = new LiteDbStore(folder.Path);
+        return new StoreSet(store, store, store, store);
+    }
+
+    public static Task DeleteAsync(TempDataFolder folder)
+    {
+        folder.Dispose();
+        return Task.CompletedTask;
+    }
+}
