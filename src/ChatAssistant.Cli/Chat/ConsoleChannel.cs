@@ -10,7 +10,7 @@ namespace ChatAssistant.Cli.Chat;
 /// </summary>
 internal sealed class ConsoleChannel(TurnPipeline pipeline, string tenantId, string conversationId, TextWriter output)
 {
-    private IReadOnlyList<CardAction> _lastButtons = [];
+    private List<CardAction> _lastButtons = [];
     private int _sequence;
 
     public Task StartAsync() => ProcessAsync(new Activity { Type = ActivityTypes.ConversationUpdate });
