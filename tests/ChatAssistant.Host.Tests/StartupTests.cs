@@ -65,7 +65,8 @@ public class StartupTests
         var exitCode = await host.WaitForExitAsync(TimeSpan.FromSeconds(60));
 
         Assert.NotEqual(0, exitCode);
-        Assert.Contains("rotto.yaml:4", host.Log, StringComparison.Ordinal);
+        Assert.Contains("rotto.yaml:3", host.Log, StringComparison.Ordinal);
+        Assert.Contains("cannot start", host.Log, StringComparison.Ordinal);
     }
 
     private static void CopyDirectory(string from, string to)

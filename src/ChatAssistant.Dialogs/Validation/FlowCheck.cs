@@ -111,6 +111,11 @@ internal sealed class FlowCheck(
 
     private void CheckReachable()
     {
+        if (flow.Steps.Count == 0)
+        {
+            return;
+        }
+
         var reached = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<Step>();
         pending.Push(flow.Steps[0]);

@@ -8,12 +8,14 @@ internal static class StartupGuard
     /// </summary>
     public static async Task<int> RunGuardedAsync(this WebApplication app)
     {
+        // Taken before running: a host that failed to start is disposed, and its services with it.
+        var started = app.Lifetime.ApplicationStarted;
         try
         {
             await app.RunAsync();
             return 0;
         }
-        catch (Exception ex) when (!app.Lifetime.ApplicationStarted.IsCancellationRequested)
+        catch (Exception ex) when (!started.IsCancellationRequested)
         {
             await Console.Error.WriteLineAsync($"ChatAssistant cannot start: {Innermost(ex).Message}");
             return 1;

@@ -39,13 +39,13 @@ public sealed class TelegramTestHost : IAsyncDisposable
 
     /// <param name="bots">Per bot: tenant, token, "Polling" or "Webhook", webhook secret, and whether to call setWebhook with this host's address.</param>
     public static Task<TelegramTestHost> StartAsync(Uri emulator, params (string Tenant, string Token, string Mode, string? Secret, bool SetWebhook)[] bots) =>
-        StartAsync(emulator, null, bots);
+        StartCoreAsync(emulator, null, bots);
 
     /// <summary>The real store, knowledge base, dialogs and bot instead of the test doubles.</summary>
     public static Task<TelegramTestHost> StartRealAsync(Uri emulator, string dataDirectory, string token) =>
-        StartAsync(emulator, dataDirectory, ("milano", token, "Polling", null, false));
+        StartCoreAsync(emulator, dataDirectory, [("milano", token, "Polling", null, false)]);
 
-    private static async Task<TelegramTestHost> StartAsync(Uri emulator, string? realDataDirectory, (string Tenant, string Token, string Mode, string? Secret, bool SetWebhook)[] bots)
+    private static async Task<TelegramTestHost> StartCoreAsync(Uri emulator, string? realDataDirectory, (string Tenant, string Token, string Mode, string? Secret, bool SetWebhook)[] bots)
     {
         var port = FreePort();
         var self = $"http://127.0.0.1:{port}";
