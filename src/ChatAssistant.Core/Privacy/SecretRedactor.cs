@@ -89,7 +89,7 @@ public static partial class SecretRedactor
     // otherwise only a word that looks like one (a digit or symbol, or mixed case), so "password dimenticata"
     // or "il pin della CIE" stay as they are, while "pin 12345" or "la password è Roma2024!" are masked.
     [GeneratedRegex(
-        @"(?<lead>(?i:\b(?<word>password|passwd|pwd|parola\s+d[ie'’]\s*ordine|pin|puk|otp|codice\s+(?:otp|di\s+verifica|di\s+sicurezza|di\s+conferma|temporaneo|segreto|pin|puk|sms)|one[-\s]time\s+(?:code|password)|verification\s+code|security\s+code)\b(?:\s+(?:del(?:la)?\s+\w+|of\s+\w+|mio|mia|my))?)(?:\s*[:=]\s*(?=\S{3,})|\s*(?:(?i:è|e'|é|is|was|era)\s+)?(?=(?=\S*\d)\S{4,}|(?=\S*[!@#$%&*_+=])\S{5,}|(?=\S*\p{Ll})(?=\S*\p{Lu})\S{6,})))(?<secret>\S+)",
+        @"(?<lead>(?i:\b(?<word>password|passwd|pwd|parola\s+d[ie'’]\s*ordine|pin|puk|otp|codice\s+(?:otp|di\s+verifica|di\s+sicurezza|di\s+conferma|temporaneo|segreto|pin|puk|sms)|one[-\s]time\s+(?:code|password)|verification\s+code|security\s+code)\b(?:\s+(?:d(?:el(?:l[oa]|l['’])?|i)\s*\w+|(?:of|for)\s+\w+|mio|mia|my))?)(?:\s*[:=]\s*(?=\S{3,})|\s*(?:(?i:è|e'|é|is|was|era)\s+)?(?=(?=\S*\d)\S{4,}|(?=\S*[!@#$%&*_+=])\S{5,}|(?=\S*\p{Ll})(?=\S*\p{Lu})\S{6,})))(?<secret>\S+)",
         RegexOptions.CultureInvariant)]
     private static partial Regex KeywordSecret();
 

@@ -7,6 +7,8 @@ public class SecretRedactorTests
     [Theory]
     [InlineData("la mia password è Roma2024!", "Roma2024!")]
     [InlineData("password: gatto", "gatto")]
+    [InlineData("la mia password dello spid è Roma2024!", "Roma2024!")]
+    [InlineData("il pin dell'app è 90817", "90817")]
     [InlineData("Password=Xy7#kk", "Xy7#kk")]
     [InlineData("il pin è 12345678", "12345678")]
     [InlineData("mi è arrivato il codice OTP 482913", "482913")]
