@@ -26,7 +26,8 @@ public static partial class Gulpease
                 continue;
             }
 
-            var ends = SentenceEnd().Count(line);
+            // The line's own final "." ends a sentence too (the regex needs a space after it, so one is added).
+            var ends = SentenceEnd().Count(line + " ");
             sentences += ends + (SentenceEnd().IsMatch(line[^1..] + " ") ? 0 : 1);
             foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {

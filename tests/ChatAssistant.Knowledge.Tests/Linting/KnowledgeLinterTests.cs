@@ -22,6 +22,10 @@ public sealed class KnowledgeLinterTests
         Assert.Equal(3, Gulpease.Count("- la vecchia carta\n- una foto\n- la tessera").Sentences);
 
     [Fact]
+    public void Gulpease_FinalFullStopOfALine_EndsASentence() =>
+        Assert.Equal(4, Gulpease.Count("La carta si chiede in Comune. Serve la foto.\n1. Prenota.\n- la tessera").Sentences);
+
+    [Fact]
     public void Lint_LowGulpeaseAndBadLink_AreReportedWithFile()
     {
         var root = TestKnowledge.CopyFixture();
