@@ -4,6 +4,7 @@ using ChatAssistant.Core.Conversations;
 using ChatAssistant.Core.Outbox;
 using ChatAssistant.Core.Storage;
 using ChatAssistant.Storage.LiteDb.Batching;
+using ChatAssistant.Storage.LiteDb.Caching;
 using ChatAssistant.Storage.LiteDb.Citizens;
 using ChatAssistant.Storage.LiteDb.Conversations;
 using ChatAssistant.Storage.LiteDb.Files;
@@ -14,24 +15,31 @@ namespace ChatAssistant.Storage.LiteDb;
 
 /// <summary>
 /// The embedded store: one LiteDB file, <c>chatassistant.db</c>, in the data folder, owned by one process.
-/// Reads go straight to LiteDB on the caller's thread; every write goes through one group-commit writer and its
-/// task completes only when the write is on disk. Disposing commits what is queued, then releases the file.
+/// Reads go to LiteDB on the caller's thread, except conversation states and citizens, which come from a write-through
+/// cache when they can (see <see cref="ReadCache"/>); every write goes through one group-commit writer and its task
+/// completes only when the write is on disk. Disposing commits what is queued, then releases the file.
 /// </summary>
 public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStore, IDisposable, IAsyncDisposable
 {
     private readonly LiteDatabase _db;
     private readonly DataFileLock _lock;
     private readonly GroupCommitWriter _writer;
+    private readonly ReadCache _cache;
+    private readonly ProcessedKeyFilter _processed = new();
     private int _disposed;
 
     /// <exception cref="StoreUnavailableException">Another process holds the file, or the file is damaged.</exception>
     public LiteDbStore(string dataDirectory, LiteDbStorageOptions? options = null)
     {
         var maxBatchSize = Math.Max(1, options?.MaxBatchSize ?? new LiteDbStorageOptions().MaxBatchSize);
-        (_db, _lock) = DataFileOpener.Open(dataDirectory);
+        (_db, _lock, var makeDurable) = DataFileOpener.Open(dataDirectory);
         try
         {
             StoreCollections.EnsureIndexes(_db);
+            foreach (var document in _db.GetCollection(StoreCollections.Processed).FindAll())
+            {
+                _processed.Add(document["_id"].AsString);
+            }
         }
         catch
         {
@@ -40,7 +48,8 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
             throw;
         }
 
-        _writer = new GroupCommitWriter(_db, maxBatchSize);
+        _cache = new ReadCache(Math.Max(0, options?.MaxCachedEntries ?? new LiteDbStorageOptions().MaxCachedEntries));
+        _writer = new GroupCommitWriter(_db, maxBatchSize, makeDurable);
         FilePath = Path.GetFullPath(Path.Combine(dataDirectory, DataFileOpener.FileName));
     }
 
@@ -49,20 +58,60 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
     /// <summary>For health checks: true from a successful open until disposal.</summary>
     public bool IsOpen => Volatile.Read(ref _disposed) == 0;
 
-    public Task<ConversationState?> GetStateAsync(string conversationKey, CancellationToken cancellationToken = default) =>
-        Task.FromResult(ConversationDocuments.ReadState(_db, conversationKey));
+    public Task<ConversationState?> GetStateAsync(string conversationKey, CancellationToken cancellationToken = default)
+    {
+        if (!_cache.TryGetState(conversationKey, out var cached))
+        {
+            var generation = _cache.Generation;
+            cached = ConversationDocuments.ReadCached(_db, conversationKey);
+            _cache.FillState(generation, conversationKey, cached);
+        }
+
+        return Task.FromResult(ConversationDocuments.ToState(cached));
+    }
 
     public Task<TurnCommitResult> CommitTurnAsync(TurnCommit commit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(commit);
+        var citizenId = commit.Citizen?.Id;
         return _writer.Enqueue(
-            db => TurnCommitWrite.Apply(db, commit),
-            cancellationToken,
-            result => commit.State.Version = result.Committed ? result.NewVersion : commit.State.Version);
+            db => TurnCommitWrite.Apply(db, commit, citizenId is not null && _cache.TryGetCitizen(citizenId, out var stored) ? stored : null),
+            Committed,
+            applied => applied.Result,
+            cancellationToken);
+
+        // Writer thread, once the batch is durable.
+        void Committed(TurnApplied applied)
+        {
+            var key = commit.State.Key;
+            if (!applied.Result.Committed)
+            {
+                _cache.EvictState(key);
+                return;
+            }
+
+            commit.State.Version = applied.Result.NewVersion;
+            if (commit.ProcessedMessageKey is { } processedKey)
+            {
+                _processed.Add(processedKey);
+            }
+
+            if (applied.Erased)
+            {
+                _cache.Clear();
+            }
+            else if (applied.Citizen is not null)
+            {
+                _cache.CitizenCommitted(commit.Citizen!.Id, applied.Citizen);
+            }
+
+            _cache.StateCommitted(key, new CachedState(applied.Result.NewVersion, applied.StateJson));
+        }
     }
 
     public Task<bool> WasProcessedAsync(string processedMessageKey, CancellationToken cancellationToken = default) =>
-        Task.FromResult(_db.GetCollection(StoreCollections.Processed).FindById(processedMessageKey) is not null);
+        Task.FromResult(_processed.MightContain(processedMessageKey)
+            && _db.GetCollection(StoreCollections.Processed).FindById(processedMessageKey) is not null);
 
     public Task<IReadOnlyList<TranscriptEntry>> AppendTranscriptAsync(string conversationKey, IReadOnlyList<Activity> activities, CancellationToken cancellationToken = default) =>
         activities.Count == 0
@@ -83,17 +132,28 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
         return Task.FromResult<IReadOnlyList<TranscriptEntry>>(entries);
     }
 
-    public Task<Citizen?> GetAsync(string citizenId, CancellationToken cancellationToken = default) =>
-        Task.FromResult(CitizenDocuments.Read(_db, citizenId));
+    public Task<Citizen?> GetAsync(string citizenId, CancellationToken cancellationToken = default)
+    {
+        if (!_cache.TryGetCitizen(citizenId, out var cached))
+        {
+            var generation = _cache.Generation;
+            cached = CitizenDocuments.ReadCached(_db, citizenId);
+            _cache.FillCitizen(generation, citizenId, cached);
+        }
+
+        return Task.FromResult(CitizenDocuments.FromCached(cached));
+    }
 
     public Task UpsertAsync(Citizen citizen, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(citizen);
-        return _writer.Enqueue(db => { CitizenDocuments.Write(db, citizen); return true; }, cancellationToken);
+        var cached = CitizenDocuments.ToCached(citizen);
+        return _writer.Enqueue(db => { CitizenDocuments.Write(db, cached, citizen.Id); return true; }, cancellationToken,
+            _ => _cache.CitizenCommitted(citizen.Id, cached));
     }
 
     public Task EraseAsync(string citizenId, CancellationToken cancellationToken = default) =>
-        _writer.Enqueue(db => CitizenErasure.Erase(db, citizenId), cancellationToken);
+        _writer.Enqueue(db => CitizenErasure.Erase(db, citizenId), cancellationToken, _ => _cache.Clear());
 
     public Task EnqueueAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken = default) =>
         messages.Count == 0 ? Task.CompletedTask : _writer.Enqueue(db => OutboxWrites.Enqueue(db, messages), cancellationToken);

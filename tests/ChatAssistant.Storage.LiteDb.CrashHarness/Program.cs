@@ -18,6 +18,7 @@ var killSelfAfter = args.Length > 2 ? int.Parse(args[2], System.Globalization.Cu
 using var store = new LiteDbStore(args[0]);
 Console.WriteLine("ready");
 var counter = 0;
+var printed = 0;
 var now = new DateTimeOffset(2025, 3, 10, 12, 0, 0, TimeSpan.Zero);
 
 await Task.WhenAll(Enumerable.Range(0, conversations).Select(c => Task.Run(async () =>
@@ -41,7 +42,8 @@ await Task.WhenAll(Enumerable.Range(0, conversations).Select(c => Task.Run(async
         }
 
         Console.WriteLine($"committed {n} {key}");
-        if (n >= killSelfAfter)
+        // Counts printed commits, not turn numbers: turns of different conversations can finish out of order.
+        if (Interlocked.Increment(ref printed) >= killSelfAfter)
         {
             System.Diagnostics.Process.GetCurrentProcess().Kill();
         }

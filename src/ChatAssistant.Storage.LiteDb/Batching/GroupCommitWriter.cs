@@ -17,19 +17,28 @@ internal sealed class GroupCommitWriter : IDisposable
     private readonly BlockingCollection<WriteOperation> _queue = new(new ConcurrentQueue<WriteOperation>());
     private readonly Thread _thread;
 
-    public GroupCommitWriter(LiteDatabase db, int maxBatchSize)
+    private readonly Action _makeDurable;
+
+    /// <param name="makeDurable">Returns once everything committed so far is on disk (see <see cref="LogDurability"/>).</param>
+    public GroupCommitWriter(LiteDatabase db, int maxBatchSize, Action makeDurable)
     {
         _db = db;
+        _makeDurable = makeDurable;
         _maxBatchSize = maxBatchSize;
         _thread = new Thread(Run) { Name = "ChatAssistant LiteDB writer", IsBackground = true };
         _thread.Start();
     }
 
     /// <summary>Queues a write. Once queued it is committed even if the caller stops waiting.</summary>
-    public Task<T> Enqueue<T>(Func<LiteDatabase, T> apply, CancellationToken cancellationToken, Action<T>? onCommitted = null)
+    public Task<T> Enqueue<T>(Func<LiteDatabase, T> apply, CancellationToken cancellationToken, Action<T>? onCommitted = null) =>
+        Enqueue(apply, onCommitted, static applied => applied, cancellationToken);
+
+    /// <summary>Queues a write whose caller gets <paramref name="result"/> of what <paramref name="apply"/> returned.</summary>
+    /// <param name="onCommitted">Runs on the writer thread, in commit order, once the batch is durable.</param>
+    public Task<TResult> Enqueue<T, TResult>(Func<LiteDatabase, T> apply, Action<T>? onCommitted, Func<T, TResult> result, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var operation = new WriteOperation<T>(apply, onCommitted);
+        var operation = new WriteOperation<T, TResult>(apply, onCommitted, result);
         try
         {
             _queue.Add(operation, CancellationToken.None);
@@ -113,14 +122,14 @@ internal sealed class GroupCommitWriter : IDisposable
 
     /// <summary>
     /// LiteDB's Commit only queues the pages for its background log writer: a SIGKILL right after Commit can lose
-    /// the turn. Checkpoint waits for that queue to drain, copies the log into the data file and fsyncs it, so when
-    /// it returns the batch is on disk (and the log file never grows). Only then are the callers told.
+    /// the turn. The durability step (<see cref="LogDurability"/>: wait for that queue to drain, then one fsync of
+    /// the log) returns only when the batch is on disk. Only then are the callers told.
     /// </summary>
     private void MakeDurable(IReadOnlyList<WriteOperation> operations)
     {
         try
         {
-            _db.Checkpoint();
+            _makeDurable();
         }
         catch (Exception ex)
         {

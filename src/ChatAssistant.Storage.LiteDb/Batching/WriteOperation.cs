@@ -16,20 +16,30 @@ internal abstract class WriteOperation
     public abstract void Fail(Exception exception);
 }
 
-internal sealed class WriteOperation<T>(Func<LiteDatabase, T> apply, Action<T>? onCommitted = null) : WriteOperation
+internal sealed class WriteOperation<T, TResult>(Func<LiteDatabase, T> apply, Action<T>? onCommitted, Func<T, TResult> result) : WriteOperation
 {
     // Continuations run on the thread pool, never on the writer thread.
-    private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private T _result = default!;
+    private readonly TaskCompletionSource<TResult> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private T _applied = default!;
 
-    public Task<T> Task => _completion.Task;
+    public Task<TResult> Task => _completion.Task;
 
-    public override void Apply(LiteDatabase db) => _result = apply(db);
+    public override void Apply(LiteDatabase db) => _applied = apply(db);
 
     public override void Complete()
     {
-        onCommitted?.Invoke(_result);
-        _completion.TrySetResult(_result);
+        try
+        {
+            onCommitted?.Invoke(_applied);
+        }
+        catch (Exception ex)
+        {
+            // The write is durable; a failing callback must not leave the caller waiting forever.
+            _completion.TrySetException(ex);
+            return;
+        }
+
+        _completion.TrySetResult(result(_applied));
     }
 
     public override void Fail(Exception exception) => _completion.TrySetException(exception);

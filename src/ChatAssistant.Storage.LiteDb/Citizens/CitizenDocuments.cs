@@ -1,6 +1,7 @@
 using System.Text.Json;
 using JsonSerializer = System.Text.Json.JsonSerializer;
 using ChatAssistant.Core.Citizens;
+using ChatAssistant.Storage.LiteDb.Caching;
 using LiteDB;
 
 namespace ChatAssistant.Storage.LiteDb.Citizens;
@@ -10,16 +11,41 @@ internal static class CitizenDocuments
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
 
-    public static Citizen? Read(LiteDatabase db, string citizenId)
+    /// <summary>LastSeenAt alone is written at most this often: it would otherwise rewrite the citizen on every turn.</summary>
+    public static readonly TimeSpan LastSeenResolution = TimeSpan.FromMinutes(1);
+
+    public static Citizen? Read(LiteDatabase db, string citizenId) => FromCached(ReadCached(db, citizenId));
+
+    public static CachedCitizen ReadCached(LiteDatabase db, string citizenId)
     {
         var document = db.GetCollection(StoreCollections.Citizens).FindById(citizenId);
-        return document is null ? null : JsonSerializer.Deserialize<Citizen>(document["json"].AsString, Json);
+        return document is null ? new CachedCitizen(null, null, default) : ToCached(JsonSerializer.Deserialize<Citizen>(document["json"].AsString, Json)!);
     }
 
-    public static void Write(LiteDatabase db, Citizen citizen) =>
+    public static Citizen? FromCached(CachedCitizen cached) =>
+        cached.Json is null ? null : JsonSerializer.Deserialize<Citizen>(cached.Json, Json);
+
+    public static CachedCitizen ToCached(Citizen citizen)
+    {
+        var lastSeen = citizen.LastSeenAt;
+        citizen.LastSeenAt = default;
+        var withoutLastSeen = JsonSerializer.Serialize(citizen, Json);
+        citizen.LastSeenAt = lastSeen;
+        return new CachedCitizen(JsonSerializer.Serialize(citizen, Json), withoutLastSeen, lastSeen);
+    }
+
+    /// <summary>True when <paramref name="stored"/> (what the file holds) differs from <paramref name="next"/> by more than a recent LastSeenAt.</summary>
+    public static bool NeedsWrite(CachedCitizen? stored, CachedCitizen next) =>
+        stored?.Json is null
+        || !string.Equals(stored.JsonWithoutLastSeen, next.JsonWithoutLastSeen, StringComparison.Ordinal)
+        || (next.LastSeenAt - stored.LastSeenAt).Duration() >= LastSeenResolution;
+
+    public static void Write(LiteDatabase db, Citizen citizen) => Write(db, ToCached(citizen), citizen.Id);
+
+    public static void Write(LiteDatabase db, CachedCitizen cached, string citizenId) =>
         db.GetCollection(StoreCollections.Citizens).Upsert(new BsonDocument
         {
-            ["_id"] = citizen.Id,
-            ["json"] = JsonSerializer.Serialize(citizen, Json),
+            ["_id"] = citizenId,
+            ["json"] = cached.Json!,
         });
 }

@@ -45,5 +45,14 @@ internal sealed class DataFileLock : IDisposable
         return new DataFileLock(stream);
     }
 
-    public void Dispose() => _stream.Dispose();
+    private IDisposable? _owned;
+
+    /// <summary>The file's streams: closed with the lock, after LiteDB let go of them and before the lock is released.</summary>
+    public void Own(IDisposable streams) => _owned = streams;
+
+    public void Dispose()
+    {
+        _owned?.Dispose();
+        _stream.Dispose();
+    }
 }

@@ -1,12 +1,13 @@
 using System.Text;
 using LiteDB;
+using LiteDB.Engine;
 
 namespace ChatAssistant.Storage.LiteDb.Files;
 
 /// <summary>
 /// Opens <c>chatassistant.db</c>: takes the process lock, refuses a file that is not LiteDB before LiteDB can touch
 /// it (LiteDB crops a file whose length is not a whole number of pages, and treats an empty one as new), then opens
-/// it in direct mode with ordinal string comparison (conversation ids are case-sensitive).
+/// it with ordinal string comparison (conversation ids are case-sensitive) over <see cref="WriteAheadStreams"/>.
 /// </summary>
 internal static class DataFileOpener
 {
@@ -18,7 +19,7 @@ internal static class DataFileOpener
     private const byte FileVersion = 8;
     private static readonly byte[] HeaderInfo = Encoding.ASCII.GetBytes("** This is a LiteDB file **");
 
-    public static (LiteDatabase Database, DataFileLock Lock) Open(string dataDirectory)
+    public static (LiteDatabase Database, DataFileLock Lock, Action MakeDurable) Open(string dataDirectory)
     {
         var path = Path.GetFullPath(Path.Combine(dataDirectory, FileName));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -30,19 +31,28 @@ internal static class DataFileOpener
                 throw Damaged(path, reason, null);
             }
 
-            var connection = new ConnectionString
-            {
-                Filename = path,
-                Connection = ConnectionType.Direct,
-                Collation = Collation.Binary,
-            };
+            var streams = WriteAheadStreams.Open(path);
             try
             {
-                return (new LiteDatabase(connection), fileLock);
+                var engine = new LiteEngine(new EngineSettings
+                {
+                    DataStream = streams.Data,
+                    LogStream = streams.Log,
+                    Collation = Collation.Binary,
+                });
+                fileLock.Own(streams);
+                var db = new LiteDatabase(engine);
+                return (db, fileLock, LogDurability.Create(db, streams.Log));
             }
             catch (LiteException ex)
             {
+                streams.Dispose();
                 throw Damaged(path, ex.Message, ex);
+            }
+            catch
+            {
+                streams.Dispose();
+                throw;
             }
         }
         catch

@@ -1,0 +1,104 @@
+using ChatAssistant.Core.Storage;
+using static ChatAssistant.Storage.Contract.ContractData;
+
+namespace ChatAssistant.Storage.LiteDb.Tests;
+
+/// <summary>The store's in-memory caches (states, citizens, processed keys) never change what a caller sees.</summary>
+public sealed class CacheTests : IDisposable
+{
+    private readonly TempDataFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task GetStateAsync_CallerChangesWhatItWasGiven_NextReadIsUnchanged()
+    {
+        using var store = new LiteDbStore(_folder.Path);
+        await store.CommitTurnAsync(Turn(NewState("c1"), "ciao"));
+
+        var first = await store.GetStateAsync(Key("c1"));
+        first!.Memory["x"] = "changed";
+        first.Version = 99;
+        var second = await store.GetStateAsync(Key("c1"));
+
+        Assert.Equal(1, second!.Version);
+        Assert.False(second.Memory.ContainsKey("x"));
+    }
+
+    [Fact]
+    public async Task CommitTurnAsync_StaleVersion_IsStaleAndTheNextReadHasTheStoredVersion()
+    {
+        using var store = new LiteDbStore(_folder.Path);
+        await store.CommitTurnAsync(Turn(NewState("c1"), "one"));
+        var loaded = await store.GetStateAsync(Key("c1"));
+        Assert.True((await store.CommitTurnAsync(Turn(loaded!, "two"))).Committed);
+
+        var old = NewState("c1");
+        old.Version = 1;
+        Assert.False((await store.CommitTurnAsync(Turn(old, "late"))).Committed);
+
+        Assert.Equal(2, (await store.GetStateAsync(Key("c1")))!.Version);
+    }
+
+    [Fact]
+    public async Task CommitTurnAsync_CitizenOnlySeenAgainWithinAMinute_KeepsTheStoredLastSeenButOtherChangesLand()
+    {
+        using (var store = new LiteDbStore(_folder.Path))
+        {
+            var citizen = Citizen("milano:telegram:1");
+            citizen.LastSeenAt = Noon;
+            var state = NewState("c1");
+            await store.CommitTurnAsync(new TurnCommit { State = state, Citizen = citizen });
+
+            citizen.LastSeenAt = Noon.AddSeconds(30);
+            await store.CommitTurnAsync(new TurnCommit { State = state, Citizen = citizen });
+            Assert.Equal(Noon, (await store.GetAsync(citizen.Id))!.LastSeenAt);
+
+            citizen.Language = "en";
+            await store.CommitTurnAsync(new TurnCommit { State = state, Citizen = citizen });
+        }
+
+        using var reopened = new LiteDbStore(_folder.Path);
+        var stored = await reopened.GetAsync("milano:telegram:1");
+        Assert.Equal("en", stored!.Language);
+        Assert.Equal(Noon.AddSeconds(30), stored.LastSeenAt);
+    }
+
+    [Fact]
+    public async Task GetStateAsync_AfterEraseAsync_IsNullEvenIfItWasCached()
+    {
+        using var store = new LiteDbStore(_folder.Path);
+        await store.CommitTurnAsync(Turn(NewState("c1"), "ciao"));
+        Assert.NotNull(await store.GetStateAsync(Key("c1")));
+        Assert.NotNull(await store.GetAsync("milano:telegram:1") ?? new Core.Citizens.Citizen { Id = "x", TenantId = "milano", ChannelId = "telegram", ChannelUserId = "1" });
+
+        await store.EraseAsync("milano:telegram:1");
+
+        Assert.Null(await store.GetStateAsync(Key("c1")));
+        Assert.Null(await store.GetAsync("milano:telegram:1"));
+    }
+
+    [Fact]
+    public async Task WasProcessedAsync_ManyKeys_OnlyCommittedOnesBeforeAndAfterReopening()
+    {
+        using (var store = new LiteDbStore(_folder.Path))
+        {
+            var state = NewState("c1");
+            for (var i = 0; i < 50; i++)
+            {
+                await store.CommitTurnAsync(Turn(state, "t" + i, processedKey: "k" + i));
+            }
+
+            Assert.True(await store.WasProcessedAsync("k49"));
+            Assert.False(await store.WasProcessedAsync("k50"));
+        }
+
+        using var reopened = new LiteDbStore(_folder.Path);
+        for (var i = 0; i < 50; i++)
+        {
+            Assert.True(await reopened.WasProcessedAsync("k" + i));
+        }
+
+        Assert.False(await reopened.WasProcessedAsync("k50"));
+    }
+}
