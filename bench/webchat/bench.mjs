@@ -30,6 +30,8 @@ async function startHost() {
       ...process.env,
       ChatAssistant__DataDirectory: mkdtempSync(join(tmpdir(), 'chatassistant-bench-')),
       DirectLine__TokenRequestsPerMinute: '100000',
+      // The ramp sends up to 12 messages a second per citizen: past the 20-in-10-s flood guard, which would drop them.
+      ChatAssistant__Pipeline__FloodMaxMessages: '1000',
       Logging__LogLevel__Default: 'Warning',
     },
   });
