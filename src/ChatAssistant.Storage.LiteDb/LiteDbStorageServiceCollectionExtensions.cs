@@ -17,6 +17,8 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.AddOptions<ChatAssistantOptions>().BindConfiguration(ChatAssistantOptions.Section);
         services.AddOptions<LiteDbStorageOptions>().BindConfiguration(LiteDbStorageOptions.Section)
             .Validate(o => o.MaxBatchSize is > 0 and <= 10_000, "ChatAssistant:Storage:MaxBatchSize must be between 1 and 10000.")
+            .Validate(o => o.CheckpointPages is >= 100 and <= 1_000_000, "ChatAssistant:Storage:CheckpointPages must be between 100 and 1000000.")
+            .Validate(o => o.MaxCachedEntries >= 0, "ChatAssistant:Storage:MaxCachedEntries must be 0 (no cache) or more.")
             .ValidateOnStart();
         services.AddSingleton(sp => new LiteDbStore(
             sp.GetRequiredService<IOptions<ChatAssistantOptions>>().Value.DataDirectory,

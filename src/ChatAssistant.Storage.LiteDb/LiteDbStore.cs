@@ -25,7 +25,6 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
     private readonly DataFileLock _lock;
     private readonly GroupCommitWriter _writer;
     private readonly ReadCache _cache;
-    private readonly ProcessedKeyFilter _processed = new();
     private int _disposed;
 
     /// <exception cref="StoreUnavailableException">Another process holds the file, or the file is damaged.</exception>
@@ -36,10 +35,7 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
         try
         {
             StoreCollections.EnsureIndexes(_db);
-            foreach (var document in _db.GetCollection(StoreCollections.Processed).FindAll())
-            {
-                _processed.Add(document["_id"].AsString);
-            }
+            _db.CheckpointSize = Math.Max(1, options?.CheckpointPages ?? new LiteDbStorageOptions().CheckpointPages);
         }
         catch
         {
@@ -74,8 +70,9 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
     {
         ArgumentNullException.ThrowIfNull(commit);
         var citizenId = commit.Citizen?.Id;
+        var prepared = TurnCommitWrite.Prepare(commit);
         return _writer.Enqueue(
-            db => TurnCommitWrite.Apply(db, commit, citizenId is not null && _cache.TryGetCitizen(citizenId, out var stored) ? stored : null),
+            db => TurnCommitWrite.Apply(db, prepared, citizenId is not null && _cache.TryGetCitizen(citizenId, out var stored) ? stored : null),
             Committed,
             applied => applied.Result,
             cancellationToken);
@@ -91,11 +88,6 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
             }
 
             commit.State.Version = applied.Result.NewVersion;
-            if (commit.ProcessedMessageKey is { } processedKey)
-            {
-                _processed.Add(processedKey);
-            }
-
             if (applied.Erased)
             {
                 _cache.Clear();
@@ -109,10 +101,6 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
         }
     }
 
-    public Task<bool> WasProcessedAsync(string processedMessageKey, CancellationToken cancellationToken = default) =>
-        Task.FromResult(_processed.MightContain(processedMessageKey)
-            && _db.GetCollection(StoreCollections.Processed).FindById(processedMessageKey) is not null);
-
     public Task<IReadOnlyList<TranscriptEntry>> AppendTranscriptAsync(string conversationKey, IReadOnlyList<Activity> activities, CancellationToken cancellationToken = default) =>
         activities.Count == 0
             ? Task.FromResult<IReadOnlyList<TranscriptEntry>>([])
@@ -125,11 +113,7 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
             return Task.FromResult<IReadOnlyList<TranscriptEntry>>([]);
         }
 
-        var entries = _db.GetCollection(StoreCollections.Transcript)
-            .Find(TranscriptDocuments.After(conversationKey, afterSequence), limit: limit)
-            .Select(document => TranscriptDocuments.ToEntry(conversationKey, document))
-            .ToList();
-        return Task.FromResult<IReadOnlyList<TranscriptEntry>>(entries);
+        return Task.FromResult<IReadOnlyList<TranscriptEntry>>(TranscriptDocuments.Read(_db, conversationKey, afterSequence, limit));
     }
 
     public Task<Citizen?> GetAsync(string citizenId, CancellationToken cancellationToken = default)
@@ -153,7 +137,7 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
     }
 
     public Task EraseAsync(string citizenId, CancellationToken cancellationToken = default) =>
-        _writer.Enqueue(db => CitizenErasure.Erase(db, citizenId), cancellationToken, _ => _cache.Clear());
+        _writer.Enqueue(db => { CitizenErasure.Erase(db, citizenId); return true; }, cancellationToken, _ => _cache.Clear());
 
     public Task EnqueueAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken = default) =>
         messages.Count == 0 ? Task.CompletedTask : _writer.Enqueue(db => OutboxWrites.Enqueue(db, messages), cancellationToken);

@@ -7,9 +7,8 @@ namespace ChatAssistant.Storage.LiteDb;
 internal static class StoreCollections
 {
     public const string Conversations = "conversations";
-    /// <summary>_id = conversation + sequence, so a transcript page is one range of the primary key.</summary>
+    /// <summary>One document per append (a turn's activities); _id = conversation + last sequence, so a transcript page is one range of the primary key.</summary>
     public const string Transcript = "transcript";
-    public const string Processed = "processed";
     public const string Citizens = "citizens";
     public const string Outbox = "outbox";
     public const string Counters = "counters";

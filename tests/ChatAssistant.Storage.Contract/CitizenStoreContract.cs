@@ -39,6 +39,9 @@ public abstract class CitizenStoreContract : StoreContract
         Assert.Equal(2, (await Conversations.ReadTranscriptAsync(Key("c-bruno"), 0, 100)).Count);
         var claimed = await Outbox.ClaimDueAsync("milano", Noon, 10, Noon.AddMinutes(1));
         Assert.Equal(["reply-c-bruno"], claimed.Select(m => m.Id));
+        // A web chat still open on an erased conversation keeps its watermark: new activities come after it.
+        var next = await Conversations.CommitTurnAsync(Turn(NewState("c-anna-2", "anna"), "again"));
+        Assert.Equal([3L, 4L], next.Appended.Select(e => e.Sequence));
     }
 
     [Fact]

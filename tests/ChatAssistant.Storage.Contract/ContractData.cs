@@ -35,14 +35,13 @@ public static class ContractData
     };
 
     /// <summary>A turn: the citizen's message and the bot's answer.</summary>
-    public static TurnCommit Turn(ConversationState state, string text, string? processedKey = null, IReadOnlyList<OutboxMessage>? outbox = null)
+    public static TurnCommit Turn(ConversationState state, string text, IReadOnlyList<OutboxMessage>? outbox = null)
     {
         var conversationId = state.Key[(state.Key.IndexOf(':', StringComparison.Ordinal) + 1)..];
         return new TurnCommit
         {
             State = state,
             Transcript = [Message(conversationId, text), Message(conversationId, "answer to " + text)],
-            ProcessedMessageKey = processedKey,
             Outbox = outbox ?? [],
         };
     }

@@ -41,13 +41,12 @@ public abstract class ConversationStoreContract : StoreContract
         var late = NewState("c1");
         late.Memory["lost"] = "yes";
 
-        var result = await Conversations.CommitTurnAsync(Turn(late, "late", processedKey: "telegram:c1:late", outbox: [OutboxMessage("late-reply", "c1")]));
+        var result = await Conversations.CommitTurnAsync(Turn(late, "late", outbox: [OutboxMessage("late-reply", "c1")]));
 
         Assert.False(result.Committed);
         var stored = await Conversations.GetStateAsync(Key("c1"));
         Assert.False(stored!.Memory.ContainsKey("lost"));
         Assert.Equal(["first", "answer to first"], await TextsAsync(Conversations, Key("c1")));
-        Assert.False(await Conversations.WasProcessedAsync("telegram:c1:late"));
         Assert.Equal(0, (await Outbox.CountAsync("milano")).Pending);
     }
 
@@ -106,6 +105,8 @@ public abstract class ConversationStoreContract : StoreContract
 
         Assert.Equal([5L, 6L, 7L], page.Select(e => e.Sequence));
         Assert.Contains("q3", page[0].ActivityJson, StringComparison.Ordinal);
+        // A watermark between a turn's message and its answer.
+        Assert.Equal([6L, 7L, 8L], (await Conversations.ReadTranscriptAsync(Key("c1"), afterSequence: 5, limit: 3)).Select(e => e.Sequence));
         Assert.Empty(await Conversations.ReadTranscriptAsync(Key("c1"), afterSequence: 10, limit: 3));
         Assert.Empty(await Conversations.ReadTranscriptAsync(Key("c1"), afterSequence: 0, limit: 0));
     }
@@ -148,15 +149,15 @@ public abstract class ConversationStoreContract : StoreContract
     }
 
     [Fact]
-    public async Task WasProcessedAsync_KeyOfACommittedTurn_IsRememberedAfterReopening()
+    public async Task CommitTurnAsync_RecentMessageIds_AreRememberedAfterReopening()
     {
-        await Conversations.CommitTurnAsync(Turn(NewState("c1"), "ciao", processedKey: "telegram:c1:1001"));
+        var state = NewState("c1");
+        state.RecentMessageIds.AddRange(["1000", "1001"]);
+        await Conversations.CommitTurnAsync(Turn(state, "ciao"));
 
         await ReopenAsync();
 
-        Assert.True(await Conversations.WasProcessedAsync("telegram:c1:1001"));
-        Assert.False(await Conversations.WasProcessedAsync("telegram:c1:1002"));
-        Assert.Equal(1, (await Conversations.GetStateAsync(Key("c1")))!.Version);
+        Assert.Equal(["1000", "1001"], (await Conversations.GetStateAsync(Key("c1")))!.RecentMessageIds);
     }
 
     [Fact]
@@ -170,7 +171,7 @@ public abstract class ConversationStoreContract : StoreContract
             var state = NewState($"busy{c}");
             for (var t = 0; t < turns; t++)
             {
-                var result = await Conversations.CommitTurnAsync(Turn(state, $"t{t}", processedKey: $"busy{c}:{t}"));
+                var result = await Conversations.CommitTurnAsync(Turn(state, $"t{t}"));
                 Assert.True(result.Committed);
                 state.Version = result.NewVersion;
             }
@@ -180,7 +181,6 @@ public abstract class ConversationStoreContract : StoreContract
         {
             Assert.Equal(turns, (await Conversations.GetStateAsync(Key($"busy{c}")))!.Version);
             Assert.Equal(turns * 2, (await Conversations.ReadTranscriptAsync(Key($"busy{c}"), 0, 1000)).Count);
-            Assert.True(await Conversations.WasProcessedAsync($"busy{c}:{turns - 1}"));
         }
     }
 }

@@ -29,11 +29,11 @@ await Task.WhenAll(Enumerable.Range(0, conversations).Select(c => Task.Run(async
     {
         var n = Interlocked.Increment(ref counter);
         state.Memory["turn"] = n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        state.RecentMessageIds = [n.ToString(System.Globalization.CultureInfo.InvariantCulture)];
         var result = await store.CommitTurnAsync(new TurnCommit
         {
             State = state,
             Transcript = [Activity($"crash{c}", $"question {n}", now), Activity($"crash{c}", $"answer {n}", now)],
-            ProcessedMessageKey = $"{key}:{n}",
         });
         if (!result.Committed)
         {

@@ -77,28 +77,4 @@ public sealed class CacheTests : IDisposable
         Assert.Null(await store.GetStateAsync(Key("c1")));
         Assert.Null(await store.GetAsync("milano:telegram:1"));
     }
-
-    [Fact]
-    public async Task WasProcessedAsync_ManyKeys_OnlyCommittedOnesBeforeAndAfterReopening()
-    {
-        using (var store = new LiteDbStore(_folder.Path))
-        {
-            var state = NewState("c1");
-            for (var i = 0; i < 50; i++)
-            {
-                await store.CommitTurnAsync(Turn(state, "t" + i, processedKey: "k" + i));
-            }
-
-            Assert.True(await store.WasProcessedAsync("k49"));
-            Assert.False(await store.WasProcessedAsync("k50"));
-        }
-
-        using var reopened = new LiteDbStore(_folder.Path);
-        for (var i = 0; i < 50; i++)
-        {
-            Assert.True(await reopened.WasProcessedAsync("k" + i));
-        }
-
-        Assert.False(await reopened.WasProcessedAsync("k50"));
-    }
 }

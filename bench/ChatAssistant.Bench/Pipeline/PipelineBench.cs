@@ -13,8 +13,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ChatAssistant.Bench.Pipeline;
 
 /// <summary>
-/// Turns per second through the real TurnPipeline with LiteDB state, after seeding 10,000 conversations, with many
-/// conversations at once; then LiteDB's own bulk-insert rate on the same machine as the ceiling.
+/// Turns through the real TurnPipeline with LiteDB state, over 10,000 stored conversations, every reply returned only
+/// once its turn is on disk. Three measurements, each repeated and reported as the median:
+/// a fixed arrival rate (citizens do not wait for each other: latency counts from when the turn was due, so a stall
+/// delays every turn behind it), a fixed number of conversations in flight, and the saturation throughput.
+/// Last, LiteDB's own bulk-insert rate on the same machine: the ceiling.
 /// </summary>
 internal static class PipelineBench
 {
@@ -23,21 +26,24 @@ internal static class PipelineBench
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var concurrency = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 64;
-        var seconds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
+        var settings = BenchSettings.Parse(args);
         var folder = Path.Combine(Path.GetTempPath(), "chatassistant-bench", Guid.NewGuid().ToString("N"));
         try
         {
-            await using (var provider = BuildServices(folder))
+            await using (var provider = BuildServices(folder, settings.CheckpointPages))
             {
                 var pipeline = provider.GetRequiredService<TurnPipeline>();
+                var driver = new TurnDriver(pipeline, SeededConversations);
                 var seedWatch = Stopwatch.StartNew();
-                await DriveAsync(pipeline, concurrency, SeededConversations, i => i, TimeSpan.MaxValue, "seed");
+                await driver.ClosedLoopAsync(64, SeededConversations, TimeSpan.MaxValue, seed: true);
                 Console.WriteLine($"seeded {SeededConversations:N0} conversations in {seedWatch.Elapsed.TotalSeconds:F1} s");
+                await driver.ClosedLoopAsync(settings.Concurrency, 2_000, TimeSpan.MaxValue);
 
-                await DriveAsync(pipeline, concurrency, 2_000, i => i, TimeSpan.MaxValue, "warmup");
-                var latencies = await DriveAsync(pipeline, concurrency, int.MaxValue, i => i % SeededConversations, TimeSpan.FromSeconds(seconds), "run");
-                Report(latencies, concurrency, seconds);
+                var duration = TimeSpan.FromSeconds(settings.Seconds);
+                await MeasureAsync($"fixed rate {settings.Rate:N0} turns/s", settings.Runs, () => driver.OpenLoopAsync(settings.Rate, duration));
+                await MeasureAsync($"{settings.Concurrency} conversations in flight", settings.Runs,
+                    () => driver.ClosedLoopAsync(settings.Concurrency, int.MaxValue, duration));
+                await MeasureAsync("saturation, 64 in flight", 1, () => driver.ClosedLoopAsync(64, int.MaxValue, duration));
             }
 
             Console.WriteLine($"LiteDB InsertBulk ceiling: {BulkInsertRate(folder):N0} documents/s ({BulkDocuments:N0} small documents, one transaction)");
@@ -49,11 +55,30 @@ internal static class PipelineBench
         }
     }
 
-    private static ServiceProvider BuildServices(string folder)
+    private static async Task MeasureAsync(string name, int runs, Func<Task<RunResult>> run)
+    {
+        var results = new List<RunResult>();
+        for (var i = 0; i < runs; i++)
+        {
+            var gcPause = GC.GetTotalPauseDuration();
+            var collections = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
+            var result = await run();
+            results.Add(result);
+            Console.WriteLine($"  {name}, run {i + 1}: {result.TurnsPerSecond:N0} turns/s, p50 {result.P50:F2} ms, p99 {result.P99:F2} ms, " +
+                $"max {result.Max:F1} ms, GC pauses {(GC.GetTotalPauseDuration() - gcPause).TotalMilliseconds:F0} ms " +
+                $"in {string.Join("/", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g]))} collections (gen 0/1/2)");
+        }
+
+        double Median(Func<RunResult, double> of) => results.Select(of).Order().ElementAt(results.Count / 2);
+        Console.WriteLine($"{name}: median of {runs}: {Median(r => r.TurnsPerSecond):N0} turns/s, p50 {Median(r => r.P50):F2} ms, p99 {Median(r => r.P99):F2} ms");
+    }
+
+    private static ServiceProvider BuildServices(string folder, int? checkpointPages)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ChatAssistant:DataDirectory"] = folder,
+            [$"{LiteDbStorageOptions.Section}:{nameof(LiteDbStorageOptions.CheckpointPages)}"] = checkpointPages?.ToString(CultureInfo.InvariantCulture),
         }).Build();
         return new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
@@ -67,51 +92,6 @@ internal static class PipelineBench
             .BuildServiceProvider();
     }
 
-    /// <summary>Runs <paramref name="turns"/> turns (or until <paramref name="duration"/>) from <paramref name="concurrency"/> workers; returns each turn's latency in ms.</summary>
-    private static async Task<List<double>> DriveAsync(TurnPipeline pipeline, int concurrency, int turns, Func<int, int> conversationOf, TimeSpan duration, string phase)
-    {
-        var next = -1;
-        var deadline = duration == TimeSpan.MaxValue ? long.MaxValue : Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
-        var perWorker = await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
-        {
-            var latencies = new List<double>();
-            int turn;
-            while ((turn = Interlocked.Increment(ref next)) < turns && Stopwatch.GetTimestamp() < deadline)
-            {
-                var conversation = conversationOf(turn);
-                var activity = new Activity
-                {
-                    Type = ActivityTypes.Message,
-                    Id = $"{phase}-{turn}",
-                    ChannelId = ChannelIds.WebChat,
-                    Conversation = new ConversationAccount { Id = $"conv{conversation}", TenantId = "milano" },
-                    From = new ChannelAccount { Id = $"user{conversation}", Role = RoleTypes.User },
-                    Recipient = new ChannelAccount { Id = "bot", Role = RoleTypes.Bot },
-                    Text = "Come rinnovo la carta d'identità?",
-                };
-                var started = Stopwatch.GetTimestamp();
-                var result = await pipeline.ProcessAsync(activity);
-                latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                if (result.Outcome != TurnOutcome.Processed)
-                {
-                    throw new InvalidOperationException($"Turn {turn} was {result.Outcome}: {result.Reason}");
-                }
-            }
-
-            return latencies;
-        })));
-        return perWorker.SelectMany(l => l).ToList();
-    }
-
-    private static void Report(List<double> latencies, int concurrency, int seconds)
-    {
-        latencies.Sort();
-        double Percentile(double p) => latencies[Math.Min(latencies.Count - 1, (int)(p * latencies.Count))];
-        Console.WriteLine($"pipeline: {latencies.Count / (double)seconds:N0} turns/s over {seconds} s, {concurrency} conversations at once, " +
-            $"{SeededConversations:N0} stored conversations");
-        Console.WriteLine($"latency: p50 {Percentile(0.50):F2} ms, p99 {Percentile(0.99):F2} ms, max {latencies[^1]:F2} ms");
-    }
-
     private static double BulkInsertRate(string folder)
     {
         using var db = new LiteDatabase(new ConnectionString { Filename = Path.Combine(folder, "bulk.db"), Connection = ConnectionType.Direct });
@@ -122,5 +102,112 @@ internal static class PipelineBench
         db.GetCollection("bulk").InsertBulk(documents);
         db.Checkpoint();
         return BulkDocuments / watch.Elapsed.TotalSeconds;
+    }
+
+    /// <param name="CheckpointPages">Null: the store's default.</param>
+    private sealed record BenchSettings(int Rate, int Concurrency, int Seconds, int Runs, int? CheckpointPages)
+    {
+        /// <summary>pipeline [--rate 3000] [--concurrency 8] [--seconds 10] [--runs 3] [--checkpoint-pages N]</summary>
+        public static BenchSettings Parse(string[] args)
+        {
+            int? Option(string name)
+            {
+                var index = Array.IndexOf(args, name);
+                return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : null;
+            }
+
+            return new BenchSettings(Option("--rate") ?? 3_000, Option("--concurrency") ?? 8, Option("--seconds") ?? 10, Option("--runs") ?? 3,
+                Option("--checkpoint-pages"));
+        }
+    }
+}
+
+/// <param name="P50">Latency percentiles and maximum, in milliseconds.</param>
+internal sealed record RunResult(double TurnsPerSecond, double P50, double P99, double Max)
+{
+    public static RunResult Of(List<double> latencies, TimeSpan elapsed)
+    {
+        latencies.Sort();
+        double Percentile(double p) => latencies[Math.Min(latencies.Count - 1, (int)(p * latencies.Count))];
+        return new RunResult(latencies.Count / elapsed.TotalSeconds, Percentile(0.50), Percentile(0.99), latencies[^1]);
+    }
+}
+
+/// <summary>Sends one-message turns to the pipeline, spread over the stored conversations.</summary>
+internal sealed class TurnDriver(TurnPipeline pipeline, int conversations)
+{
+    private long _turn;
+
+    /// <summary><paramref name="concurrency"/> workers, each sending its next turn as soon as the last one is answered.</summary>
+    public async Task<RunResult> ClosedLoopAsync(int concurrency, int turns, TimeSpan duration, bool seed = false)
+    {
+        var sent = 0;
+        var watch = Stopwatch.StartNew();
+        var perWorker = await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
+        {
+            var latencies = new List<double>();
+            int n;
+            while ((n = Interlocked.Increment(ref sent)) <= turns && watch.Elapsed < duration)
+            {
+                var turn = Interlocked.Increment(ref _turn);
+                var started = Stopwatch.GetTimestamp();
+                await SendAsync(turn, seed ? n - 1 : null);
+                latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+
+            return latencies;
+        })));
+        return RunResult.Of(perWorker.SelectMany(l => l).ToList(), watch.Elapsed);
+    }
+
+    /// <summary>Turns due at a fixed rate whatever happens to earlier ones; each latency counts from when its turn was due.</summary>
+    public async Task<RunResult> OpenLoopAsync(int rate, TimeSpan duration)
+    {
+        var total = (int)(rate * duration.TotalSeconds);
+        var latencies = new double[total];
+        var pending = new Task[total];
+        var start = Stopwatch.GetTimestamp();
+        var launched = 0;
+        while (launched < total)
+        {
+            var due = Math.Min(total, (int)(Stopwatch.GetElapsedTime(start).TotalSeconds * rate));
+            for (; launched < due; launched++)
+            {
+                var index = launched;
+                var dueAt = start + (long)(index * (double)Stopwatch.Frequency / rate);
+                pending[index] = Task.Run(async () =>
+                {
+                    await SendAsync(Interlocked.Increment(ref _turn), conversation: null);
+                    latencies[index] = Stopwatch.GetElapsedTime(dueAt).TotalMilliseconds;
+                });
+            }
+
+            await Task.Delay(1);
+        }
+
+        await Task.WhenAll(pending);
+        return RunResult.Of([.. latencies], Stopwatch.GetElapsedTime(start));
+    }
+
+    /// <param name="conversation">Null: a stored conversation chosen from the turn number.</param>
+    private async Task SendAsync(long turn, int? conversation)
+    {
+        // A stride coprime with the number of conversations visits them all before coming back to one.
+        var target = conversation ?? (int)(turn * 7_919 % conversations);
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Id = $"m{turn}",
+            ChannelId = ChannelIds.WebChat,
+            Conversation = new ConversationAccount { Id = $"conv{target}", TenantId = "milano" },
+            From = new ChannelAccount { Id = $"user{target}", Role = RoleTypes.User },
+            Recipient = new ChannelAccount { Id = "bot", Role = RoleTypes.Bot },
+            Text = "Come rinnovo la carta d'identità?",
+        };
+        var result = await pipeline.ProcessAsync(activity);
+        if (result.Outcome != TurnOutcome.Processed)
+        {
+            throw new InvalidOperationException($"Turn {turn} was {result.Outcome}: {result.Reason}");
+        }
     }
 }

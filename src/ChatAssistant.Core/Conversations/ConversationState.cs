@@ -20,6 +20,12 @@ public sealed class ConversationState
     /// <summary>Values kept across flows (e.g. neighbourhood, last topic).</summary>
     public Dictionary<string, string> Memory { get; set; } = [];
     public bool InHandoff { get; set; }
+    /// <summary>
+    /// The channel's ids of the latest messages of this conversation (e.g. Telegram update_id), oldest first, so a
+    /// redelivered message is recognised. Kept with the state because redeliveries come soon after the original, and
+    /// a turn reads and writes the state anyway: no extra lookup, no extra write, nothing to prune.
+    /// </summary>
+    public List<string> RecentMessageIds { get; set; } = [];
     /// <summary>0 for a conversation never saved; the store increments it on each save.</summary>
     public long Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

@@ -15,6 +15,9 @@ public sealed class PipelineOptions
     /// <summary>Channels whose replies leave through the durable outbox (rate-limited) instead of being read from the transcript.</summary>
     public List<string> OutboxChannels { get; set; } = [];
 
+    /// <summary>How many of a conversation's latest message ids are remembered to recognise a redelivery.</summary>
+    public int RememberedMessageIds { get; set; } = 100;
+
     /// <summary>How many times a turn is re-run when its state was changed by someone else meanwhile.</summary>
     public int StaleRetries { get; set; } = 2;
 }

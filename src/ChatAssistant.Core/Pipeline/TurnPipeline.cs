@@ -44,17 +44,9 @@ public sealed class TurnPipeline(
 
         var key = ConversationKey.Of(activity);
         using var held = await _conversationLocks.AcquireAsync(key, cancellationToken);
-
-        var processedKey = activity.Id is null ? null : $"{key}:{activity.Id}";
-        if (processedKey is not null && await conversations.WasProcessedAsync(processedKey, cancellationToken))
-        {
-            logger.LogDebug("Dropped duplicate {MessageKey}", processedKey);
-            return TurnResult.Duplicate;
-        }
-
         for (var attempt = 0; ; attempt++)
         {
-            var result = await RunOnceAsync(activity, key, tenant, processedKey, cancellationToken);
+            var result = await RunOnceAsync(activity, key, tenant, cancellationToken);
             if (result is not null)
             {
                 return result;
@@ -70,7 +62,7 @@ public sealed class TurnPipeline(
     }
 
     /// <summary>Returns null when the state was stale and the turn must run again.</summary>
-    private async Task<TurnResult?> RunOnceAsync(Activity incoming, string key, Tenant tenant, string? processedKey, CancellationToken cancellationToken)
+    private async Task<TurnResult?> RunOnceAsync(Activity incoming, string key, Tenant tenant, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var channelUserId = incoming.From!.Id!;
@@ -81,8 +73,15 @@ public sealed class TurnPipeline(
 
         var state = await conversations.GetStateAsync(key, cancellationToken)
             ?? new ConversationState { Key = key, TenantId = tenant.Id, ChannelId = incoming.ChannelId!, CreatedAt = now };
+        if (incoming.Id is { } messageId && state.RecentMessageIds.Contains(messageId, StringComparer.Ordinal))
+        {
+            logger.LogDebug("Dropped duplicate {MessageId} of {Conversation}", messageId, key);
+            return TurnResult.Duplicate;
+        }
+
         state.CitizenId = citizenId;
         state.UpdatedAt = now;
+        Remember(state.RecentMessageIds, incoming.Id);
 
         // Each attempt works on its own copy: a middleware redacts the text in place.
         var activity = ActivityJson.Deserialize(ActivityJson.Serialize(incoming));
@@ -116,7 +115,6 @@ public sealed class TurnPipeline(
             State = state,
             Citizen = citizen,
             Transcript = transcript,
-            ProcessedMessageKey = processedKey,
             Outbox = ToOutbox(incoming, tenant, context.Replies, now),
             EraseCitizen = context.EraseCitizenData,
         };
@@ -127,6 +125,20 @@ public sealed class TurnPipeline(
         }
 
         return new TurnResult(TurnOutcome.Processed, context.Replies, committed.Appended);
+    }
+
+    private void Remember(List<string> recentMessageIds, string? messageId)
+    {
+        if (messageId is null)
+        {
+            return;
+        }
+
+        recentMessageIds.Add(messageId);
+        if (recentMessageIds.Count > _options.RememberedMessageIds)
+        {
+            recentMessageIds.RemoveRange(0, recentMessageIds.Count - _options.RememberedMessageIds);
+        }
     }
 
     private Task RunMiddlewareAsync(TurnContext context, int index, CancellationToken cancellationToken)

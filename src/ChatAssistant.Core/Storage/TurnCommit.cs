@@ -16,8 +16,6 @@ public sealed class TurnCommit
     public Citizen? Citizen { get; init; }
     /// <summary>Redacted activities to append to the transcript, in order. The store assigns ids if missing.</summary>
     public IReadOnlyList<Activity> Transcript { get; init; } = [];
-    /// <summary>The channel's message id, remembered so a redelivery is recognised (e.g. Telegram update_id).</summary>
-    public string? ProcessedMessageKey { get; init; }
     public IReadOnlyList<OutboxMessage> Outbox { get; init; } = [];
     /// <summary>
     /// The citizen asked to delete their data: erase their citizen record, every state and transcript of theirs and

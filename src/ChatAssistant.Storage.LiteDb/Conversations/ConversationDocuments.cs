@@ -44,10 +44,11 @@ internal static class ConversationDocuments
         return state;
     }
 
-    /// <summary>Writes the state; <paramref name="exists"/>: the document is there (an update needs one index lookup less than an upsert). Returns the state JSON.</summary>
-    public static string Write(LiteDatabase db, ConversationState state, long version, long lastSequence, bool exists)
+    public static string Serialize(ConversationState state) => JsonSerializer.Serialize(state, Json);
+
+    /// <summary>Writes the state (<paramref name="json"/>: <see cref="Serialize"/> of it); <paramref name="exists"/>: the document is there (an update needs one index lookup less than an upsert).</summary>
+    public static void Write(LiteDatabase db, ConversationState state, string json, long version, long lastSequence, bool exists)
     {
-        var json = JsonSerializer.Serialize(state, Json);
         var collection = db.GetCollection(StoreCollections.Conversations);
         var document = new BsonDocument
         {
@@ -66,24 +67,32 @@ internal static class ConversationDocuments
         {
             collection.Insert(document);
         }
-
-        return json;
     }
 
     /// <summary>Moves the transcript head of a conversation that may have no state yet.</summary>
     public static void WriteLastSequence(LiteDatabase db, string key, long lastSequence)
     {
         var collection = db.GetCollection(StoreCollections.Conversations);
-        var document = collection.FindById(key) ?? new BsonDocument
-        {
-            ["_id"] = key,
-            ["citizen"] = BsonValue.Null,
-            ["version"] = 0L,
-            ["state"] = BsonValue.Null,
-        };
+        var document = collection.FindById(key) ?? HeadOnly(key, version: 0, lastSequence);
         document["lastSequence"] = lastSequence;
         collection.Upsert(document);
     }
+
+    /// <summary>
+    /// Replaces the conversation with its head alone: no state, no citizen, version 0 like a conversation never saved
+    /// (a turn still holding the old state is refused as stale and starts again from nothing).
+    /// </summary>
+    public static void WriteHeadOnly(LiteDatabase db, string key, long lastSequence) =>
+        db.GetCollection(StoreCollections.Conversations).Update(HeadOnly(key, version: 0, lastSequence));
+
+    private static BsonDocument HeadOnly(string key, long version, long lastSequence) => new()
+    {
+        ["_id"] = key,
+        ["citizen"] = BsonValue.Null,
+        ["version"] = version,
+        ["lastSequence"] = lastSequence,
+        ["state"] = BsonValue.Null,
+    };
 }
 
 internal readonly record struct ConversationHead(long Version, long LastSequence, bool Exists = false);

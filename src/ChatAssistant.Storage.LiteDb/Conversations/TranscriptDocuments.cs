@@ -4,21 +4,22 @@ using LiteDB;
 
 namespace ChatAssistant.Storage.LiteDb.Conversations;
 
-/// <summary>Transcript entries as documents: the activity's JSON verbatim, keyed by conversation and sequence.</summary>
+/// <summary>
+/// The transcript, one document per append: a turn's activities (the citizen's message and the bot's replies) share
+/// one document, keyed by conversation and the sequence of its LAST activity. One index insert per turn instead of one
+/// per activity; and the documents holding activities after sequence S are exactly those keyed after S.
+/// </summary>
 internal static class TranscriptDocuments
 {
-    public static string Id(string conversationKey, long sequence) => OrderedKey.Part(conversationKey) + OrderedKey.Number(sequence);
-
-    public static BsonExpression After(string conversationKey, long afterSequence) =>
-        Query.Between("_id", Id(conversationKey, Math.Max(afterSequence, 0) + 1), OrderedKey.Part(conversationKey) + OrderedKey.End);
+    public static string Id(string conversationKey, long lastSequence) => OrderedKey.Part(conversationKey) + OrderedKey.Number(lastSequence);
 
     public static BsonExpression All(string conversationKey) => After(conversationKey, 0);
 
     /// <summary>Appends <paramref name="activities"/> after <paramref name="lastSequence"/>; assigns missing activity ids.</summary>
     public static List<TranscriptEntry> Append(LiteDatabase db, string conversationKey, IReadOnlyList<Activity> activities, ref long lastSequence)
     {
-        var collection = db.GetCollection(StoreCollections.Transcript);
         var entries = new List<TranscriptEntry>(activities.Count);
+        var documents = new BsonArray();
         foreach (var activity in activities)
         {
             var sequence = ++lastSequence;
@@ -26,9 +27,8 @@ internal static class TranscriptDocuments
             activity.Id ??= $"{activity.Conversation?.Id ?? conversationKey}|{sequence:D7}";
             var timestamp = activity.Timestamp ?? DateTimeOffset.UnixEpoch;
             var entry = new TranscriptEntry(conversationKey, sequence, activity.Id, ActivityJson.Serialize(activity), timestamp);
-            collection.Insert(new BsonDocument
+            documents.Add(new BsonDocument
             {
-                ["_id"] = Id(conversationKey, sequence),
                 ["activityId"] = entry.ActivityId,
                 ["json"] = entry.ActivityJson,
                 ["ticks"] = timestamp.UtcTicks,
@@ -36,14 +36,38 @@ internal static class TranscriptDocuments
             entries.Add(entry);
         }
 
+        if (entries.Count > 0)
+        {
+            db.GetCollection(StoreCollections.Transcript).Insert(new BsonDocument
+            {
+                ["_id"] = Id(conversationKey, lastSequence),
+                ["first"] = entries[0].Sequence,
+                ["activities"] = documents,
+            });
+        }
+
         return entries;
     }
 
-    public static TranscriptEntry ToEntry(string conversationKey, BsonDocument document)
+    /// <summary>Up to <paramref name="limit"/> entries with a sequence greater than <paramref name="afterSequence"/>, oldest first.</summary>
+    public static List<TranscriptEntry> Read(LiteDatabase db, string conversationKey, long afterSequence, int limit) =>
+        db.GetCollection(StoreCollections.Transcript)
+            .Find(After(conversationKey, afterSequence))
+            .SelectMany(document => ToEntries(conversationKey, document))
+            .Where(entry => entry.Sequence > afterSequence)
+            .Take(limit)
+            .ToList();
+
+    private static BsonExpression After(string conversationKey, long afterSequence) =>
+        Query.Between("_id", Id(conversationKey, Math.Max(afterSequence, 0) + 1), OrderedKey.Part(conversationKey) + OrderedKey.End);
+
+    private static IEnumerable<TranscriptEntry> ToEntries(string conversationKey, BsonDocument document)
     {
-        var id = document["_id"].AsString;
-        var sequence = long.Parse(id.AsSpan(id.Length - 19), System.Globalization.CultureInfo.InvariantCulture);
-        return new TranscriptEntry(conversationKey, sequence, document["activityId"].AsString, document["json"].AsString,
-            new DateTimeOffset(document["ticks"].AsInt64, TimeSpan.Zero));
+        var sequence = document["first"].AsInt64;
+        foreach (var activity in document["activities"].AsArray)
+        {
+            yield return new TranscriptEntry(conversationKey, sequence++, activity["activityId"].AsString, activity["json"].AsString,
+                new DateTimeOffset(activity["ticks"].AsInt64, TimeSpan.Zero));
+        }
     }
 }

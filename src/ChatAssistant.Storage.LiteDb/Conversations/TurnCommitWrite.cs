@@ -13,9 +13,14 @@ namespace ChatAssistant.Storage.LiteDb.Conversations;
 /// </summary>
 internal static class TurnCommitWrite
 {
+    /// <summary>The caller's share of the work: JSON is built on the caller's thread, so the single writer thread only writes.</summary>
+    public static PreparedTurn Prepare(TurnCommit commit) =>
+        new(commit, ConversationDocuments.Serialize(commit.State), commit.Citizen is null ? null : CitizenDocuments.ToCached(commit.Citizen));
+
     /// <param name="storedCitizen">What the cache says the file holds for the commit's citizen (null: unknown). Only used to skip an unchanged citizen.</param>
-    public static TurnApplied Apply(LiteDatabase db, TurnCommit commit, CachedCitizen? storedCitizen)
+    public static TurnApplied Apply(LiteDatabase db, PreparedTurn turn, CachedCitizen? storedCitizen)
     {
+        var commit = turn.Commit;
         var state = commit.State;
         // Authoritative: read through the batch's transaction, never from a cache.
         var head = ConversationDocuments.ReadHead(db, state.Key);
@@ -25,33 +30,23 @@ internal static class TurnCommitWrite
         }
 
         var lastSequence = head.LastSequence;
-        var exists = head.Exists;
         var citizenId = commit.Citizen?.Id ?? state.CitizenId;
         CachedCitizen? writtenCitizen = null;
         if (commit.EraseCitizen && citizenId is not null)
         {
-            exists = exists && !CitizenErasure.Erase(db, citizenId).ContainsKey(state.Key);
+            CitizenErasure.Erase(db, citizenId);
         }
-        else if (commit.Citizen is not null)
+        else if (commit.Citizen is not null && CitizenDocuments.NeedsWrite(storedCitizen, turn.Citizen!))
         {
-            var next = CitizenDocuments.ToCached(commit.Citizen);
-            if (CitizenDocuments.NeedsWrite(storedCitizen, next))
-            {
-                CitizenDocuments.Write(db, next, commit.Citizen.Id);
-                writtenCitizen = next;
-            }
+            CitizenDocuments.Write(db, turn.Citizen!, commit.Citizen.Id);
+            writtenCitizen = turn.Citizen;
         }
 
         var appended = TranscriptDocuments.Append(db, state.Key, commit.Transcript, ref lastSequence);
         var newVersion = head.Version + 1;
-        var json = ConversationDocuments.Write(db, state, newVersion, lastSequence, exists);
-        if (commit.ProcessedMessageKey is { } processedKey)
-        {
-            db.GetCollection(StoreCollections.Processed).Upsert(new BsonDocument { ["_id"] = processedKey });
-        }
-
+        ConversationDocuments.Write(db, state, turn.StateJson, newVersion, lastSequence, head.Exists);
         OutboxWrites.Enqueue(db, commit.Outbox);
-        return new TurnApplied(new TurnCommitResult(true, newVersion, appended), json, writtenCitizen, commit.EraseCitizen);
+        return new TurnApplied(new TurnCommitResult(true, newVersion, appended), turn.StateJson, writtenCitizen, commit.EraseCitizen);
     }
 
     /// <summary>Activities outside a turn: they take the next sequences but leave the state's version alone.</summary>
@@ -63,6 +58,10 @@ internal static class TurnCommitWrite
         return appended;
     }
 }
+
+/// <param name="StateJson">The state as JSON.</param>
+/// <param name="Citizen">The citizen as it would be written (null: the commit has none).</param>
+internal sealed record PreparedTurn(TurnCommit Commit, string StateJson, CachedCitizen? Citizen);
 
 /// <param name="StateJson">The state JSON written (null when stale).</param>
 /// <param name="Citizen">The citizen written, or null when it was not (unchanged, erased, none, stale).</param>

@@ -34,6 +34,23 @@ public class TurnPipelineTests
         Assert.Equal(1, harness.Store.Commits);
     }
 
+    [Fact]
+    public async Task ProcessAsync_RedeliveryAfterLaterMessages_AnsweredOnceAndOnlyInItsConversation()
+    {
+        var harness = new PipelineHarness();
+        for (var i = 1; i <= 5; i++)
+        {
+            await harness.SendAsync("messaggio " + i, id: "update-" + i);
+        }
+
+        var redelivered = await harness.SendAsync("messaggio 2", id: "update-2");
+        var sameIdElsewhere = await harness.SendAsync("ciao", conversation: "c2", id: "update-2");
+
+        Assert.Equal(TurnOutcome.Duplicate, redelivered.Outcome);
+        Assert.Equal(TurnOutcome.Processed, sameIdElsewhere.Outcome);
+        Assert.Equal(10, (await harness.Store.ReadTranscriptAsync("test:c1", 0, 100)).Count);
+    }
+
     [Theory]
     [InlineData(null, "no type")]
     [InlineData("poke", "Unknown activity type")]

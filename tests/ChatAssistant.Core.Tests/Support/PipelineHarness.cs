@@ -32,7 +32,7 @@ internal sealed class PipelineHarness
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
-    public InMemoryStores Store { get; } = new();
+    public InMemoryStore Store { get; } = new();
     public TurnPipeline Pipeline { get; }
 
     public static Activity Message(string text, string conversation = "c1", string? id = null, string tenant = "milano") => new()

@@ -10,8 +10,11 @@ namespace ChatAssistant.Core.Pipeline.Middleware;
 /// </summary>
 public sealed class FloodGuard(TimeProvider clock, IOptions<PipelineOptions> options, IBotTexts texts) : ITurnMiddleware
 {
+    private const int PruneThreshold = 10_000;
+
     private readonly ConcurrentDictionary<string, Window> _windows = new(StringComparer.Ordinal);
     private readonly PipelineOptions _options = options.Value;
+    private long _nextPruneTicks;
 
     public Task InvokeAsync(TurnContext context, Func<Task> next, CancellationToken cancellationToken)
     {
@@ -37,6 +40,7 @@ public sealed class FloodGuard(TimeProvider clock, IOptions<PipelineOptions> opt
             }
 
             window.Times.Enqueue(now);
+            window.LastAt = now;
             overLimit = window.Times.Count > _options.FloodMaxMessages;
             firstOver = overLimit && !window.Warned;
             if (firstOver)
@@ -60,9 +64,15 @@ public sealed class FloodGuard(TimeProvider clock, IOptions<PipelineOptions> opt
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Forgets quiet conversations, at most once per window span and by one turn only: a scan on every turn
+    /// would cost each turn as much as there are active conversations.
+    /// </summary>
     private void PruneOccasionally(DateTimeOffset now, TimeSpan span)
     {
-        if (_windows.Count < 10_000)
+        var due = Interlocked.Read(ref _nextPruneTicks);
+        if (now.UtcTicks < due || _windows.Count < PruneThreshold
+            || Interlocked.CompareExchange(ref _nextPruneTicks, now.UtcTicks + span.Ticks, due) != due)
         {
             return;
         }
@@ -71,7 +81,7 @@ public sealed class FloodGuard(TimeProvider clock, IOptions<PipelineOptions> opt
         {
             lock (window)
             {
-                if (window.Times.Count == 0 || now - window.Times.Last() >= span)
+                if (now - window.LastAt >= span)
                 {
                     _windows.TryRemove(key, out _);
                 }
@@ -82,6 +92,7 @@ public sealed class FloodGuard(TimeProvider clock, IOptions<PipelineOptions> opt
     private sealed class Window
     {
         public Queue<DateTimeOffset> Times { get; } = new();
+        public DateTimeOffset LastAt { get; set; }
         public bool Warned { get; set; }
     }
 }

@@ -67,7 +67,7 @@ internal sealed class DirectLineTestHost : IAsyncDisposable
         }
         else
         {
-            var store = new InMemoryStores();
+            var store = new InMemoryStore();
             builder.Services.AddSingleton(store);
             builder.Services.AddSingleton<IConversationStore>(store);
             builder.Services.AddSingleton<ICitizenStore>(store);

@@ -1,21 +1,52 @@
+using System.Text.Json;
 using ChatAssistant.Core.Activities;
 using ChatAssistant.Core.Citizens;
 using ChatAssistant.Core.Conversations;
 using ChatAssistant.Core.Outbox;
 using ChatAssistant.Core.Storage;
 
-namespace ChatAssistant.Channels.Tests.Telegram.Harness;
+namespace ChatAssistant.Testing;
 
-/// <summary>A small, faithful stand-in for the stores' contract (doc comments of the interfaces), in memory.</summary>
+/// <summary>
+/// The stores' contract (the interfaces' doc comments) in memory, for tests of what sits above the store; the real
+/// engines prove the same contract in ChatAssistant.Storage.Contract. States and citizens are kept as JSON, as a real
+/// store keeps them, so every turn starts from what was saved and never from an object a test still holds.
+/// </summary>
 public sealed class InMemoryStore : IConversationStore, ICitizenStore, IOutboxStore
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, ConversationState> _states = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _states = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<TranscriptEntry>> _transcripts = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _processed = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Citizen> _citizens = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _lastSequences = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _citizens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, OutboxMessage> _outbox = new(StringComparer.Ordinal);
-    private long _sequence;
+    private readonly List<string> _erased = [];
+    private long _outboxSequence;
+    private int _commits;
+
+    /// <summary>Turns committed so far.</summary>
+    public int Commits
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _commits;
+            }
+        }
+    }
+
+    /// <summary>Citizens erased so far, in order.</summary>
+    public IReadOnlyList<string> Erased
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _erased.ToList();
+            }
+        }
+    }
 
     public IReadOnlyList<OutboxMessage> Outbox
     {
@@ -23,53 +54,49 @@ public sealed class InMemoryStore : IConversationStore, ICitizenStore, IOutboxSt
         {
             lock (_gate)
             {
-                return _outbox.Values.ToList();
+                return _outbox.Values.Select(Copy).ToList();
             }
         }
     }
 
-    public Task<ConversationState?> GetStateAsync(string conversationKey, CancellationToken cancellationToken = default)
+    /// <summary>The state as saved, or null.</summary>
+    public ConversationState? State(string conversationKey)
     {
         lock (_gate)
         {
-            return Task.FromResult(_states.TryGetValue(conversationKey, out var s) ? Clone(s) : null);
+            return _states.TryGetValue(conversationKey, out var json) ? JsonSerializer.Deserialize<ConversationState>(json) : null;
         }
     }
+
+    public Task<ConversationState?> GetStateAsync(string conversationKey, CancellationToken cancellationToken = default) =>
+        Task.FromResult(State(conversationKey));
 
     public Task<TurnCommitResult> CommitTurnAsync(TurnCommit commit, CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {
-            var current = _states.TryGetValue(commit.State.Key, out var s) ? s.Version : 0;
-            if (current != commit.State.Version)
+            var key = commit.State.Key;
+            var stored = _states.TryGetValue(key, out var json) ? JsonSerializer.Deserialize<ConversationState>(json)!.Version : 0;
+            if (stored != commit.State.Version)
             {
                 return Task.FromResult(TurnCommitResult.Stale);
             }
 
-            var saved = Clone(commit.State);
-            saved.Version = current + 1;
-            _states[saved.Key] = saved;
-            if (commit.Citizen is not null)
+            if (commit.EraseCitizen && (commit.Citizen?.Id ?? commit.State.CitizenId) is { } citizenId)
             {
-                _citizens[commit.Citizen.Id] = commit.Citizen;
+                EraseLocked(citizenId);
+            }
+            else if (commit.Citizen is not null)
+            {
+                _citizens[commit.Citizen.Id] = JsonSerializer.Serialize(commit.Citizen);
             }
 
-            if (commit.ProcessedMessageKey is not null)
-            {
-                _processed.Add(commit.ProcessedMessageKey);
-            }
-
-            var appended = Append(commit.State.Key, commit.Transcript);
+            commit.State.Version = stored + 1;
+            _states[key] = JsonSerializer.Serialize(commit.State);
+            _commits++;
+            var appended = AppendLocked(key, commit.Transcript);
             EnqueueLocked(commit.Outbox);
-            return Task.FromResult(new TurnCommitResult(true, saved.Version, appended));
-        }
-    }
-
-    public Task<bool> WasProcessedAsync(string processedMessageKey, CancellationToken cancellationToken = default)
-    {
-        lock (_gate)
-        {
-            return Task.FromResult(_processed.Contains(processedMessageKey));
+            return Task.FromResult(new TurnCommitResult(true, commit.State.Version, appended));
         }
     }
 
@@ -77,7 +104,7 @@ public sealed class InMemoryStore : IConversationStore, ICitizenStore, IOutboxSt
     {
         lock (_gate)
         {
-            return Task.FromResult<IReadOnlyList<TranscriptEntry>>(Append(conversationKey, activities));
+            return Task.FromResult<IReadOnlyList<TranscriptEntry>>(AppendLocked(conversationKey, activities));
         }
     }
 
@@ -86,7 +113,7 @@ public sealed class InMemoryStore : IConversationStore, ICitizenStore, IOutboxSt
         lock (_gate)
         {
             IReadOnlyList<TranscriptEntry> page = _transcripts.TryGetValue(conversationKey, out var list)
-                ? list.Where(e => e.Sequence > afterSequence).Take(limit).ToList()
+                ? list.Where(e => e.Sequence > afterSequence).Take(Math.Max(0, limit)).ToList()
                 : [];
             return Task.FromResult(page);
         }
@@ -96,7 +123,7 @@ public sealed class InMemoryStore : IConversationStore, ICitizenStore, IOutboxSt
     {
         lock (_gate)
         {
-            return Task.FromResult(_citizens.GetValueOrDefault(citizenId));
+            return Task.FromResult(_citizens.TryGetValue(citizenId, out var json) ? JsonSerializer.Deserialize<Citizen>(json) : null);
         }
     }
 
@@ -104,7 +131,7 @@ public sealed class InMemoryStore : IConversationStore, ICitizenStore, IOutboxSt
     {
         lock (_gate)
         {
-            _citizens[citizen.Id] = citizen;
+            _citizens[citizen.Id] = JsonSerializer.Serialize(citizen);
             return Task.CompletedTask;
         }
     }
@@ -113,7 +140,7 @@ public sealed class InMemoryStore : IConversationStore, ICitizenStore, IOutboxSt
     {
         lock (_gate)
         {
-            _citizens.Remove(citizenId);
+            EraseLocked(citizenId);
             return Task.CompletedTask;
         }
     }
@@ -131,9 +158,9 @@ public sealed class InMemoryStore : IConversationStore, ICitizenStore, IOutboxSt
     {
         lock (_gate)
         {
-            var live = _outbox.Values.Where(m => m.BotId == botId && m.Status is OutboxStatus.Pending or OutboxStatus.Sending).ToList();
+            var live = _outbox.Values.Where(m => m.BotId == botId && m.Status is OutboxStatus.Pending or OutboxStatus.Sending);
             var heads = live.GroupBy(m => m.ChatId).Select(g => g.OrderBy(m => m.Sequence).First());
-            var claimed = heads.Where(m => m.NotBefore <= now).OrderBy(m => m.Priority).ThenBy(m => m.Sequence).Take(max).ToList();
+            var claimed = heads.Where(m => m.NotBefore <= now).OrderBy(m => m.Priority).ThenBy(m => m.Sequence).Take(Math.Max(0, max)).ToList();
             foreach (var m in claimed)
             {
                 m.Status = OutboxStatus.Sending;
@@ -146,14 +173,21 @@ public sealed class InMemoryStore : IConversationStore, ICitizenStore, IOutboxSt
     }
 
     public Task MarkSentAsync(string messageId, CancellationToken cancellationToken = default) =>
-        Change(messageId, m => m.Status = OutboxStatus.Sent);
+        Change(messageId, m =>
+        {
+            m.Status = OutboxStatus.Sent;
+            m.LastError = null;
+        });
 
     public Task RescheduleAsync(string messageId, DateTimeOffset notBefore, string reason, CancellationToken cancellationToken = default) =>
         Change(messageId, m =>
         {
-            m.Status = OutboxStatus.Pending;
-            m.NotBefore = notBefore;
-            m.LastError = reason;
+            if (m.Status is OutboxStatus.Pending or OutboxStatus.Sending)
+            {
+                m.Status = OutboxStatus.Pending;
+                m.NotBefore = notBefore;
+                m.LastError = reason;
+            }
         });
 
     public Task MarkFailedAsync(string messageId, string reason, CancellationToken cancellationToken = default) =>
@@ -171,6 +205,23 @@ public sealed class InMemoryStore : IConversationStore, ICitizenStore, IOutboxSt
             return Task.FromResult(new OutboxCounts(
                 mine.Count(m => m.Status == OutboxStatus.Pending), mine.Count(m => m.Status == OutboxStatus.Sending),
                 mine.Count(m => m.Status == OutboxStatus.Sent), mine.Count(m => m.Status == OutboxStatus.Failed)));
+        }
+    }
+
+    /// <summary>The citizen, their conversations' states and transcripts, and what still waits to reach them; sequences keep growing.</summary>
+    private void EraseLocked(string citizenId)
+    {
+        _erased.Add(citizenId);
+        _citizens.Remove(citizenId);
+        var theirs = _states.Where(s => JsonSerializer.Deserialize<ConversationState>(s.Value)!.CitizenId == citizenId).Select(s => s.Key).ToList();
+        foreach (var key in theirs)
+        {
+            _states.Remove(key);
+            _transcripts.Remove(key);
+            foreach (var pending in _outbox.Values.Where(m => ConversationKey.Of(m.ChannelId, m.ChatId) == key && m.Status == OutboxStatus.Pending).ToList())
+            {
+                _outbox.Remove(pending.Id);
+            }
         }
     }
 
@@ -194,13 +245,13 @@ public sealed class InMemoryStore : IConversationStore, ICitizenStore, IOutboxSt
             if (!_outbox.ContainsKey(m.Id))
             {
                 var copy = Copy(m);
-                copy.Sequence = ++_sequence;
+                copy.Sequence = ++_outboxSequence;
                 _outbox[m.Id] = copy;
             }
         }
     }
 
-    private List<TranscriptEntry> Append(string key, IReadOnlyList<Activity> activities)
+    private List<TranscriptEntry> AppendLocked(string key, IReadOnlyList<Activity> activities)
     {
         if (!_transcripts.TryGetValue(key, out var list))
         {
@@ -208,15 +259,17 @@ public sealed class InMemoryStore : IConversationStore, ICitizenStore, IOutboxSt
             _transcripts[key] = list;
         }
 
-        var appended = new List<TranscriptEntry>();
+        var last = _lastSequences.GetValueOrDefault(key);
+        var appended = new List<TranscriptEntry>(activities.Count);
         foreach (var activity in activities)
         {
             activity.Id ??= Guid.NewGuid().ToString("N");
-            var entry = new TranscriptEntry(key, list.Count + 1, activity.Id, ActivityJson.Serialize(activity), activity.Timestamp ?? default);
+            var entry = new TranscriptEntry(key, ++last, activity.Id, ActivityJson.Serialize(activity), activity.Timestamp ?? default);
             list.Add(entry);
             appended.Add(entry);
         }
 
+        _lastSequences[key] = last;
         return appended;
     }
 
@@ -225,7 +278,4 @@ public sealed class InMemoryStore : IConversationStore, ICitizenStore, IOutboxSt
         Id = m.Id, BotId = m.BotId, ChannelId = m.ChannelId, ChatId = m.ChatId, Priority = m.Priority, ActivityJson = m.ActivityJson,
         Status = m.Status, Attempts = m.Attempts, CreatedAt = m.CreatedAt, NotBefore = m.NotBefore, LastError = m.LastError, Sequence = m.Sequence,
     };
-
-    private static ConversationState Clone(ConversationState s) =>
-        System.Text.Json.JsonSerializer.Deserialize<ConversationState>(System.Text.Json.JsonSerializer.Serialize(s))!;
 }
