@@ -3,7 +3,7 @@ using static ChatAssistant.Storage.Contract.ContractData;
 
 namespace ChatAssistant.Storage.LiteDb.Tests;
 
-/// <summary>The store's in-memory caches (states, citizens, processed keys) never change what a caller sees.</summary>
+/// <summary>The store's in-memory caches (states, citizens) never change what a caller sees.</summary>
 public sealed class CacheTests : IDisposable
 {
     private readonly TempDataFolder _folder = new();

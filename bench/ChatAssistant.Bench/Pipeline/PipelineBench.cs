@@ -51,7 +51,10 @@ internal static class PipelineBench
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
     }
 
@@ -75,11 +78,13 @@ internal static class PipelineBench
 
     private static ServiceProvider BuildServices(string folder, int? checkpointPages)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?> { ["ChatAssistant:DataDirectory"] = folder };
+        if (checkpointPages is { } pages)
         {
-            ["ChatAssistant:DataDirectory"] = folder,
-            [$"{LiteDbStorageOptions.Section}:{nameof(LiteDbStorageOptions.CheckpointPages)}"] = checkpointPages?.ToString(CultureInfo.InvariantCulture),
-        }).Build();
+            settings[$"{LiteDbStorageOptions.Section}:{nameof(LiteDbStorageOptions.CheckpointPages)}"] = pages.ToString(CultureInfo.InvariantCulture);
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         return new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()

@@ -73,7 +73,7 @@ internal static class ConversationDocuments
     public static void WriteLastSequence(LiteDatabase db, string key, long lastSequence)
     {
         var collection = db.GetCollection(StoreCollections.Conversations);
-        var document = collection.FindById(key) ?? HeadOnly(key, version: 0, lastSequence);
+        var document = collection.FindById(key) ?? HeadOnly(key, lastSequence);
         document["lastSequence"] = lastSequence;
         collection.Upsert(document);
     }
@@ -83,13 +83,13 @@ internal static class ConversationDocuments
     /// (a turn still holding the old state is refused as stale and starts again from nothing).
     /// </summary>
     public static void WriteHeadOnly(LiteDatabase db, string key, long lastSequence) =>
-        db.GetCollection(StoreCollections.Conversations).Update(HeadOnly(key, version: 0, lastSequence));
+        db.GetCollection(StoreCollections.Conversations).Update(HeadOnly(key, lastSequence));
 
-    private static BsonDocument HeadOnly(string key, long version, long lastSequence) => new()
+    private static BsonDocument HeadOnly(string key, long lastSequence) => new()
     {
         ["_id"] = key,
         ["citizen"] = BsonValue.Null,
-        ["version"] = version,
+        ["version"] = 0L,
         ["lastSequence"] = lastSequence,
         ["state"] = BsonValue.Null,
     };

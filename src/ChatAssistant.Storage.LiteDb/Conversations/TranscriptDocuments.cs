@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChatAssistant.Core.Activities;
 using ChatAssistant.Core.Storage;
 using LiteDB;
@@ -11,7 +12,7 @@ namespace ChatAssistant.Storage.LiteDb.Conversations;
 /// </summary>
 internal static class TranscriptDocuments
 {
-    public static string Id(string conversationKey, long lastSequence) => OrderedKey.Part(conversationKey) + OrderedKey.Number(lastSequence);
+    private static string Id(string conversationKey, long lastSequence) => OrderedKey.Part(conversationKey) + OrderedKey.Number(lastSequence);
 
     public static BsonExpression All(string conversationKey) => After(conversationKey, 0);
 
@@ -63,11 +64,21 @@ internal static class TranscriptDocuments
 
     private static IEnumerable<TranscriptEntry> ToEntries(string conversationKey, BsonDocument document)
     {
+        if (!document.ContainsKey("activities"))
+        {
+            // A file written before 2026-11-23: one activity per document, its sequence at the end of the id.
+            var id = document["_id"].AsString;
+            yield return ToEntry(conversationKey, long.Parse(id.AsSpan(id.Length - 19), CultureInfo.InvariantCulture), document);
+            yield break;
+        }
+
         var sequence = document["first"].AsInt64;
         foreach (var activity in document["activities"].AsArray)
         {
-            yield return new TranscriptEntry(conversationKey, sequence++, activity["activityId"].AsString, activity["json"].AsString,
-                new DateTimeOffset(activity["ticks"].AsInt64, TimeSpan.Zero));
+            yield return ToEntry(conversationKey, sequence++, activity.AsDocument);
         }
     }
+
+    private static TranscriptEntry ToEntry(string conversationKey, long sequence, BsonDocument activity) =>
+        new(conversationKey, sequence, activity["activityId"].AsString, activity["json"].AsString, new DateTimeOffset(activity["ticks"].AsInt64, TimeSpan.Zero));
 }
