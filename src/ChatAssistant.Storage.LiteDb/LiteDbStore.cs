@@ -77,7 +77,7 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
             applied => applied.Result,
             cancellationToken);
 
-        // Writer thread, once the batch is durable.
+        // Durability thread, once the batch is on disk.
         void Committed(TurnApplied applied)
         {
             var key = commit.State.Key;

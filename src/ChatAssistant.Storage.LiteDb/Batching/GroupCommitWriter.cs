@@ -6,16 +6,20 @@ namespace ChatAssistant.Storage.LiteDb.Batching;
 
 /// <summary>
 /// Group commit. LiteDB does ~350 separately committed writes a second but tens of thousands of documents a second in
-/// one transaction, so one dedicated thread takes every write queued at that moment, applies them in ONE transaction,
-/// makes it durable, and only then completes the callers. A dedicated thread, because LiteDB binds a transaction to
-/// the thread that began it: a transaction never spans an await.
+/// one transaction, so one dedicated thread takes every write queued at that moment and applies them in ONE
+/// transaction. A dedicated thread, because LiteDB binds a transaction to the thread that began it: a transaction never
+/// spans an await. A second thread makes committed batches durable and only then completes their callers, in commit
+/// order; meanwhile the first one already applies the next batch, so the fsync of one batch and the work of the next
+/// overlap, and one fsync covers every batch committed while the previous one ran.
 /// </summary>
 internal sealed class GroupCommitWriter : IDisposable
 {
     private readonly LiteDatabase _db;
     private readonly int _maxBatchSize;
     private readonly BlockingCollection<WriteOperation> _queue = new(new ConcurrentQueue<WriteOperation>());
-    private readonly Thread _thread;
+    private readonly BlockingCollection<IReadOnlyList<WriteOperation>> _committed = new(new ConcurrentQueue<IReadOnlyList<WriteOperation>>());
+    private readonly Thread _writer;
+    private readonly Thread _durability;
 
     private readonly Action _makeDurable;
 
@@ -25,8 +29,10 @@ internal sealed class GroupCommitWriter : IDisposable
         _db = db;
         _makeDurable = makeDurable;
         _maxBatchSize = maxBatchSize;
-        _thread = new Thread(Run) { Name = "ChatAssistant LiteDB writer", IsBackground = true };
-        _thread.Start();
+        _writer = new Thread(WriteBatches) { Name = "ChatAssistant LiteDB writer", IsBackground = true };
+        _durability = new Thread(MakeBatchesDurable) { Name = "ChatAssistant LiteDB durability", IsBackground = true };
+        _writer.Start();
+        _durability.Start();
     }
 
     /// <summary>Queues a write. Once queued it is committed even if the caller stops waiting.</summary>
@@ -34,7 +40,7 @@ internal sealed class GroupCommitWriter : IDisposable
         Enqueue(apply, onCommitted, static applied => applied, cancellationToken);
 
     /// <summary>Queues a write whose caller gets <paramref name="result"/> of what <paramref name="apply"/> returned.</summary>
-    /// <param name="onCommitted">Runs on the writer thread, in commit order, once the batch is durable.</param>
+    /// <param name="onCommitted">Runs once the batch is durable, in commit order, before the caller is told.</param>
     public Task<TResult> Enqueue<T, TResult>(Func<LiteDatabase, T> apply, Action<T>? onCommitted, Func<T, TResult> result, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -51,15 +57,18 @@ internal sealed class GroupCommitWriter : IDisposable
         return operation.Task;
     }
 
-    /// <summary>Stops taking writes, commits everything already queued, then stops the thread.</summary>
+    /// <summary>Stops taking writes, commits and makes durable everything already queued, then stops both threads.</summary>
     public void Dispose()
     {
         _queue.CompleteAdding();
-        _thread.Join();
+        _writer.Join();
+        _committed.CompleteAdding();
+        _durability.Join();
         _queue.Dispose();
+        _committed.Dispose();
     }
 
-    private void Run()
+    private void WriteBatches()
     {
         var batch = new List<WriteOperation>(_maxBatchSize);
         while (_queue.TryTake(out var first, Timeout.Infinite))
@@ -71,31 +80,30 @@ internal sealed class GroupCommitWriter : IDisposable
             }
 
             CommitBatch(batch);
-            batch.Clear();
+            batch = new List<WriteOperation>(_maxBatchSize);
         }
     }
 
     private void CommitBatch(List<WriteOperation> batch)
     {
-        if (!TryApply(batch, out _))
+        if (TryApply(batch, out _))
         {
-            // One bad write must not sink the others: replay them one transaction each, so only it fails.
-            foreach (var operation in batch)
-            {
-                if (TryApply([operation], out var error))
-                {
-                    MakeDurable([operation]);
-                }
-                else
-                {
-                    operation.Fail(error!);
-                }
-            }
-
+            _committed.Add(batch);
             return;
         }
 
-        MakeDurable(batch);
+        // One bad write must not sink the others: replay them one transaction each, so only it fails.
+        foreach (var operation in batch)
+        {
+            if (TryApply([operation], out var error))
+            {
+                _committed.Add([operation]);
+            }
+            else
+            {
+                operation.Fail(error!);
+            }
+        }
     }
 
     private bool TryApply(IReadOnlyList<WriteOperation> operations, out Exception? error)
@@ -123,27 +131,42 @@ internal sealed class GroupCommitWriter : IDisposable
     /// <summary>
     /// LiteDB's Commit only queues the pages for its background log writer: a SIGKILL right after Commit can lose
     /// the turn. The durability step (<see cref="LogDurability"/>: wait for that queue to drain, then one fsync of
-    /// the log) returns only when the batch is on disk. Only then are the callers told.
+    /// the log) returns only when every batch committed so far is on disk. Only then are their callers told.
     /// </summary>
-    private void MakeDurable(IReadOnlyList<WriteOperation> operations)
+    private void MakeBatchesDurable()
     {
-        try
+        var batches = new List<IReadOnlyList<WriteOperation>>();
+        while (_committed.TryTake(out var first, Timeout.Infinite))
         {
-            _makeDurable();
-        }
-        catch (Exception ex)
-        {
-            foreach (var operation in operations)
+            batches.Add(first);
+            while (_committed.TryTake(out var next))
             {
-                operation.Fail(ex);
+                batches.Add(next);
             }
 
-            return;
-        }
+            Exception? failure = null;
+            try
+            {
+                _makeDurable();
+            }
+            catch (Exception ex)
+            {
+                failure = ex;
+            }
 
-        foreach (var operation in operations)
-        {
-            operation.Complete();
+            foreach (var operation in batches.SelectMany(batch => batch))
+            {
+                if (failure is null)
+                {
+                    operation.Complete();
+                }
+                else
+                {
+                    operation.Fail(failure);
+                }
+            }
+
+            batches.Clear();
         }
     }
 }
