@@ -25,6 +25,7 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
     private readonly DataFileLock _lock;
     private readonly GroupCommitWriter _writer;
     private readonly ReadCache _cache;
+    private readonly ConversationHeads _heads;
     private int _disposed;
 
     /// <exception cref="StoreUnavailableException">Another process holds the file, or the file is damaged.</exception>
@@ -44,8 +45,10 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
             throw;
         }
 
-        _cache = new ReadCache(Math.Max(0, options?.MaxCachedEntries ?? new LiteDbStorageOptions().MaxCachedEntries));
-        _writer = new GroupCommitWriter(_db, maxBatchSize, makeDurable);
+        var maxCachedEntries = Math.Max(0, options?.MaxCachedEntries ?? new LiteDbStorageOptions().MaxCachedEntries);
+        _cache = new ReadCache(maxCachedEntries);
+        _heads = new ConversationHeads(maxCachedEntries);
+        _writer = new GroupCommitWriter(_db, maxBatchSize, makeDurable, _heads.BatchCommitted, _heads.BatchRolledBack);
         FilePath = Path.GetFullPath(Path.Combine(dataDirectory, DataFileOpener.FileName));
     }
 
@@ -72,7 +75,7 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
         var citizenId = commit.Citizen?.Id;
         var prepared = TurnCommitWrite.Prepare(commit);
         return _writer.Enqueue(
-            db => TurnCommitWrite.Apply(db, prepared, citizenId is not null && _cache.TryGetCitizen(citizenId, out var stored) ? stored : null),
+            db => TurnCommitWrite.Apply(db, _heads, prepared, citizenId is not null && _cache.TryGetCitizen(citizenId, out var stored) ? stored : null),
             Committed,
             applied => applied.Result,
             cancellationToken);
@@ -104,7 +107,7 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
     public Task<IReadOnlyList<TranscriptEntry>> AppendTranscriptAsync(string conversationKey, IReadOnlyList<Activity> activities, CancellationToken cancellationToken = default) =>
         activities.Count == 0
             ? Task.FromResult<IReadOnlyList<TranscriptEntry>>([])
-            : _writer.Enqueue(db => TurnCommitWrite.AppendTranscript(db, conversationKey, activities), cancellationToken);
+            : _writer.Enqueue(db => TurnCommitWrite.AppendTranscript(db, _heads, conversationKey, activities), cancellationToken);
 
     public Task<IReadOnlyList<TranscriptEntry>> ReadTranscriptAsync(string conversationKey, long afterSequence, int limit, CancellationToken cancellationToken = default)
     {
@@ -137,7 +140,7 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
     }
 
     public Task EraseAsync(string citizenId, CancellationToken cancellationToken = default) =>
-        _writer.Enqueue(db => { CitizenErasure.Erase(db, citizenId); return true; }, cancellationToken, _ => _cache.Clear());
+        _writer.Enqueue(db => { CitizenErasure.Erase(db, _heads, citizenId); return true; }, cancellationToken, _ => _cache.Clear());
 
     public Task EnqueueAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken = default) =>
         messages.Count == 0 ? Task.CompletedTask : _writer.Enqueue(db => OutboxWrites.Enqueue(db, messages), cancellationToken);

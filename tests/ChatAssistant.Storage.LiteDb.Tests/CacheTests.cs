@@ -3,7 +3,7 @@ using static ChatAssistant.Storage.Contract.ContractData;
 
 namespace ChatAssistant.Storage.LiteDb.Tests;
 
-/// <summary>The store's in-memory caches (states, citizens) never change what a caller sees.</summary>
+/// <summary>The store's in-memory caches (states, citizens, the writer's conversation heads) never change what a caller sees.</summary>
 public sealed class CacheTests : IDisposable
 {
     private readonly TempDataFolder _folder = new();
@@ -62,6 +62,23 @@ public sealed class CacheTests : IDisposable
         var stored = await reopened.GetAsync("milano:telegram:1");
         Assert.Equal("en", stored!.Language);
         Assert.Equal(Noon.AddSeconds(30), stored.LastSeenAt);
+    }
+
+    [Fact]
+    public async Task CommitTurnAsync_OneBadWriteInABatch_OnlyItFailsAndTheOthersGoOnFromTheRightVersion()
+    {
+        using var store = new LiteDbStore(_folder.Path);
+        var good = Enumerable.Range(0, 20).Select(i => store.CommitTurnAsync(Turn(NewState($"c{i}"), "ciao"))).ToList();
+        // LiteDB refuses index keys over 1,023 bytes: this turn fails after the others of its batch and rolls them back.
+        var bad = store.CommitTurnAsync(Turn(NewState(new string('x', 2_000)), "too long"));
+
+        await Assert.ThrowsAnyAsync<Exception>(() => bad);
+        Assert.All(await Task.WhenAll(good), result => Assert.True(result.Committed));
+        var next = await store.CommitTurnAsync(Turn((await store.GetStateAsync(Key("c19")))!, "di nuovo"));
+
+        Assert.True(next.Committed);
+        Assert.Equal(2, next.NewVersion);
+        Assert.Equal([3L, 4L], next.Appended.Select(e => e.Sequence));
     }
 
     [Fact]

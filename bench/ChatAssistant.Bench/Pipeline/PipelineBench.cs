@@ -65,11 +65,14 @@ internal static class PipelineBench
         {
             var gcPause = GC.GetTotalPauseDuration();
             var collections = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
+            var allocated = GC.GetTotalAllocatedBytes();
             var result = await run();
+            var allocatedPerTurn = (GC.GetTotalAllocatedBytes() - allocated) / result.Turns;
             results.Add(result);
             Console.WriteLine($"  {name}, run {i + 1}: {result.TurnsPerSecond:N0} turns/s, p50 {result.P50:F2} ms, p99 {result.P99:F2} ms, " +
                 $"max {result.Max:F1} ms, GC pauses {(GC.GetTotalPauseDuration() - gcPause).TotalMilliseconds:F0} ms " +
-                $"in {string.Join("/", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g]))} collections (gen 0/1/2)");
+                $"in {string.Join("/", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g]))} collections (gen 0/1/2), " +
+                $"{allocatedPerTurn / 1024.0:F0} KB allocated per turn");
         }
 
         double Median(Func<RunResult, double> of) => results.Select(of).Order().ElementAt(results.Count / 2);
@@ -128,13 +131,13 @@ internal static class PipelineBench
 }
 
 /// <param name="P50">Latency percentiles and maximum, in milliseconds.</param>
-internal sealed record RunResult(double TurnsPerSecond, double P50, double P99, double Max)
+internal sealed record RunResult(int Turns, double TurnsPerSecond, double P50, double P99, double Max)
 {
     public static RunResult Of(List<double> latencies, TimeSpan elapsed)
     {
         latencies.Sort();
         double Percentile(double p) => latencies[Math.Min(latencies.Count - 1, (int)(p * latencies.Count))];
-        return new RunResult(latencies.Count / elapsed.TotalSeconds, Percentile(0.50), Percentile(0.99), latencies[^1]);
+        return new RunResult(latencies.Count, latencies.Count / elapsed.TotalSeconds, Percentile(0.50), Percentile(0.99), latencies[^1]);
     }
 }
 

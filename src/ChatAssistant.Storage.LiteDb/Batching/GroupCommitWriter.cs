@@ -22,12 +22,18 @@ internal sealed class GroupCommitWriter : IDisposable
     private readonly Thread _durability;
 
     private readonly Action _makeDurable;
+    private readonly Action _afterCommit;
+    private readonly Action _afterRollback;
 
     /// <param name="makeDurable">Returns once everything committed so far is on disk (see <see cref="LogDurability"/>).</param>
-    public GroupCommitWriter(LiteDatabase db, int maxBatchSize, Action makeDurable)
+    /// <param name="afterCommit">Runs on the writer thread after each transaction commits (before it is durable).</param>
+    /// <param name="afterRollback">Runs on the writer thread after a transaction is rolled back.</param>
+    public GroupCommitWriter(LiteDatabase db, int maxBatchSize, Action makeDurable, Action afterCommit, Action afterRollback)
     {
         _db = db;
         _makeDurable = makeDurable;
+        _afterCommit = afterCommit;
+        _afterRollback = afterRollback;
         _maxBatchSize = maxBatchSize;
         _writer = new Thread(WriteBatches) { Name = "ChatAssistant LiteDB writer", IsBackground = true };
         _durability = new Thread(MakeBatchesDurable) { Name = "ChatAssistant LiteDB durability", IsBackground = true };
@@ -117,12 +123,14 @@ internal sealed class GroupCommitWriter : IDisposable
             }
 
             _db.Commit();
+            _afterCommit();
             error = null;
             return true;
         }
         catch (Exception ex)
         {
             _db.Rollback();
+            _afterRollback();
             error = ex;
             return false;
         }

@@ -1,3 +1,4 @@
+using ChatAssistant.Storage.LiteDb.Caching;
 using ChatAssistant.Storage.LiteDb.Conversations;
 using ChatAssistant.Storage.LiteDb.Outbox;
 using LiteDB;
@@ -11,7 +12,7 @@ namespace ChatAssistant.Storage.LiteDb.Citizens;
 /// </summary>
 internal static class CitizenErasure
 {
-    public static void Erase(LiteDatabase db, string citizenId)
+    public static void Erase(LiteDatabase db, ConversationHeads heads, string citizenId)
     {
         var conversations = db.GetCollection(StoreCollections.Conversations);
         var transcript = db.GetCollection(StoreCollections.Transcript);
@@ -24,7 +25,7 @@ internal static class CitizenErasure
                 OutboxWrites.DeletePendingOfChat(db, document["tenant"].AsString, key);
             }
 
-            ConversationDocuments.WriteHeadOnly(db, key, document["lastSequence"].AsInt64);
+            ConversationDocuments.WriteHeadOnly(db, heads, key, document["lastSequence"].AsInt64);
         }
 
         db.GetCollection(StoreCollections.Citizens).Delete(citizenId);

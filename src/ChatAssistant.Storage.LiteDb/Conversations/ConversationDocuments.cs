@@ -15,6 +15,7 @@ internal static class ConversationDocuments
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
 
+    /// <summary>From the file; the writer asks <see cref="ConversationHeads"/> instead.</summary>
     public static ConversationHead ReadHead(LiteDatabase db, string key)
     {
         var document = db.GetCollection(StoreCollections.Conversations).FindById(key);
@@ -47,8 +48,9 @@ internal static class ConversationDocuments
     public static string Serialize(ConversationState state) => JsonSerializer.Serialize(state, Json);
 
     /// <summary>Writes the state (<paramref name="json"/>: <see cref="Serialize"/> of it); <paramref name="exists"/>: the document is there (an update needs one index lookup less than an upsert).</summary>
-    public static void Write(LiteDatabase db, ConversationState state, string json, long version, long lastSequence, bool exists)
+    public static void Write(LiteDatabase db, ConversationHeads heads, ConversationState state, string json, long version, long lastSequence, bool exists)
     {
+        heads.Remember(state.Key, new ConversationHead(version, lastSequence, Exists: true));
         var collection = db.GetCollection(StoreCollections.Conversations);
         var document = new BsonDocument
         {
@@ -70,20 +72,24 @@ internal static class ConversationDocuments
     }
 
     /// <summary>Moves the transcript head of a conversation that may have no state yet.</summary>
-    public static void WriteLastSequence(LiteDatabase db, string key, long lastSequence)
+    public static void WriteLastSequence(LiteDatabase db, ConversationHeads heads, string key, long lastSequence)
     {
         var collection = db.GetCollection(StoreCollections.Conversations);
         var document = collection.FindById(key) ?? HeadOnly(key, lastSequence);
         document["lastSequence"] = lastSequence;
         collection.Upsert(document);
+        heads.Remember(key, new ConversationHead(document["version"].AsInt64, lastSequence, Exists: true));
     }
 
     /// <summary>
     /// Replaces the conversation with its head alone: no state, no citizen, version 0 like a conversation never saved
     /// (a turn still holding the old state is refused as stale and starts again from nothing).
     /// </summary>
-    public static void WriteHeadOnly(LiteDatabase db, string key, long lastSequence) =>
+    public static void WriteHeadOnly(LiteDatabase db, ConversationHeads heads, string key, long lastSequence)
+    {
         db.GetCollection(StoreCollections.Conversations).Update(HeadOnly(key, lastSequence));
+        heads.Remember(key, new ConversationHead(0, lastSequence, Exists: true));
+    }
 
     private static BsonDocument HeadOnly(string key, long lastSequence) => new()
     {

@@ -18,12 +18,12 @@ internal static class TurnCommitWrite
         new(commit, ConversationDocuments.Serialize(commit.State), commit.Citizen is null ? null : CitizenDocuments.ToCached(commit.Citizen));
 
     /// <param name="storedCitizen">What the cache says the file holds for the commit's citizen (null: unknown). Only used to skip an unchanged citizen.</param>
-    public static TurnApplied Apply(LiteDatabase db, PreparedTurn turn, CachedCitizen? storedCitizen)
+    public static TurnApplied Apply(LiteDatabase db, ConversationHeads heads, PreparedTurn turn, CachedCitizen? storedCitizen)
     {
         var commit = turn.Commit;
         var state = commit.State;
-        // Authoritative: read through the batch's transaction, never from a cache.
-        var head = ConversationDocuments.ReadHead(db, state.Key);
+        // Authoritative: what this batch or a committed one wrote, else the file; never the readers' cache.
+        var head = heads.Get(db, state.Key);
         if (head.Version != state.Version)
         {
             return new TurnApplied(TurnCommitResult.Stale, null, null, Erased: false);
@@ -34,7 +34,7 @@ internal static class TurnCommitWrite
         CachedCitizen? writtenCitizen = null;
         if (commit.EraseCitizen && citizenId is not null)
         {
-            CitizenErasure.Erase(db, citizenId);
+            CitizenErasure.Erase(db, heads, citizenId);
         }
         else if (commit.Citizen is not null && CitizenDocuments.NeedsWrite(storedCitizen, turn.Citizen!))
         {
@@ -44,17 +44,17 @@ internal static class TurnCommitWrite
 
         var appended = TranscriptDocuments.Append(db, state.Key, commit.Transcript, ref lastSequence);
         var newVersion = head.Version + 1;
-        ConversationDocuments.Write(db, state, turn.StateJson, newVersion, lastSequence, head.Exists);
+        ConversationDocuments.Write(db, heads, state, turn.StateJson, newVersion, lastSequence, head.Exists);
         OutboxWrites.Enqueue(db, commit.Outbox);
         return new TurnApplied(new TurnCommitResult(true, newVersion, appended), turn.StateJson, writtenCitizen, commit.EraseCitizen);
     }
 
     /// <summary>Activities outside a turn: they take the next sequences but leave the state's version alone.</summary>
-    public static IReadOnlyList<TranscriptEntry> AppendTranscript(LiteDatabase db, string conversationKey, IReadOnlyList<Activity> activities)
+    public static IReadOnlyList<TranscriptEntry> AppendTranscript(LiteDatabase db, ConversationHeads heads, string conversationKey, IReadOnlyList<Activity> activities)
     {
-        var lastSequence = ConversationDocuments.ReadHead(db, conversationKey).LastSequence;
+        var lastSequence = heads.Get(db, conversationKey).LastSequence;
         var appended = TranscriptDocuments.Append(db, conversationKey, activities, ref lastSequence);
-        ConversationDocuments.WriteLastSequence(db, conversationKey, lastSequence);
+        ConversationDocuments.WriteLastSequence(db, heads, conversationKey, lastSequence);
         return appended;
     }
 }
