@@ -5,6 +5,9 @@ namespace ChatAssistant.Core.Pipeline;
 /// <summary>Checks an incoming activity before anything is stored. Returns the reason for refusing it, or null.</summary>
 public static class ActivityValidator
 {
+    /// <summary>Ids become parts of storage keys (which have a size limit) and are kept in the state: no channel needs more.</summary>
+    public const int MaxIdLength = 256;
+
     public static string? Validate(Activity activity, int maxTextLength)
     {
         if (string.IsNullOrWhiteSpace(activity.Type))
@@ -32,6 +35,11 @@ public static class ActivityValidator
             return "The activity has no sender (from.id).";
         }
 
+        if (TooLong(("id", activity.Id), ("channelId", activity.ChannelId), ("conversation.id", activity.Conversation.Id), ("from.id", activity.From.Id)) is { } field)
+        {
+            return $"The activity's {field} is longer than {MaxIdLength} characters.";
+        }
+
         if (activity.Text is { Length: var length } && length > maxTextLength)
         {
             return $"The text is {length} characters long; the limit is {maxTextLength}.";
@@ -39,4 +47,7 @@ public static class ActivityValidator
 
         return null;
     }
+
+    private static string? TooLong(params (string Field, string? Value)[] ids) =>
+        ids.FirstOrDefault(id => id.Value is { Length: > MaxIdLength }).Field;
 }

@@ -52,6 +52,29 @@ public class TurnPipelineTests
     }
 
     [Theory]
+    [InlineData("id")]
+    [InlineData("conversation.id")]
+    [InlineData("from.id")]
+    public async Task ProcessAsync_IdLongerThanAnyChannelUses_RefusedWithReasonAndNothingStored(string field)
+    {
+        var harness = new PipelineHarness();
+        var activity = PipelineHarness.Message("ciao", id: "m1");
+        var longId = new string('7', 2_000);
+        switch (field)
+        {
+            case "id": activity.Id = longId; break;
+            case "conversation.id": activity.Conversation!.Id = longId; break;
+            default: activity.From!.Id = longId; break;
+        }
+
+        var result = await harness.Pipeline.ProcessAsync(activity);
+
+        Assert.Equal(TurnOutcome.Refused, result.Outcome);
+        Assert.Contains(field, result.Reason, StringComparison.Ordinal);
+        Assert.Equal(0, harness.Store.Commits);
+    }
+
+    [Theory]
     [InlineData(null, "no type")]
     [InlineData("poke", "Unknown activity type")]
     public async Task ProcessAsync_BadType_RefusedWithReason(string? type, string reason)
