@@ -6,19 +6,8 @@ internal static class IntentFileReader
     public static IntentExamples? Read(string path, string root, List<LoadProblem> problems)
     {
         var relative = Path.GetRelativePath(root, path);
-        IntentYaml? yaml;
-        try
+        if (!KnowledgeFile.TryReadYaml<IntentYaml>(path, relative, problems, out var yaml))
         {
-            yaml = FrontMatterDocument.ParseYaml<IntentYaml>(File.ReadAllText(path), out var error);
-            if (error is not null)
-            {
-                problems.Add(new LoadProblem(relative, error));
-                return null;
-            }
-        }
-        catch (IOException ex)
-        {
-            problems.Add(new LoadProblem(relative, $"cannot read the file: {ex.Message}"));
             return null;
         }
 

@@ -8,14 +8,8 @@ internal static class TopicFileReader
     public static (KnowledgeEntry? Entry, OverrideMode Mode) Read(string path, string root, List<LoadProblem> problems)
     {
         var relative = Path.GetRelativePath(root, path);
-        string text;
-        try
+        if (!KnowledgeFile.TryReadText(path, relative, problems, out var text))
         {
-            text = File.ReadAllText(path);
-        }
-        catch (IOException ex)
-        {
-            problems.Add(new LoadProblem(relative, $"cannot read the file: {ex.Message}"));
             return (null, OverrideMode.Extend);
         }
 

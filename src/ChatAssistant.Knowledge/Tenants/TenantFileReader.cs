@@ -10,19 +10,8 @@ internal static class TenantFileReader
     {
         var relative = Path.GetRelativePath(root, path);
         var folder = Path.GetFileName(Path.GetDirectoryName(path)) ?? "";
-        ComuneYaml? yaml;
-        try
+        if (!KnowledgeFile.TryReadYaml<ComuneYaml>(path, relative, problems, out var yaml))
         {
-            yaml = FrontMatterDocument.ParseYaml<ComuneYaml>(File.ReadAllText(path), out var error);
-            if (error is not null)
-            {
-                problems.Add(new LoadProblem(relative, error));
-                return null;
-            }
-        }
-        catch (IOException ex)
-        {
-            problems.Add(new LoadProblem(relative, $"cannot read the file: {ex.Message}"));
             return null;
         }
 
