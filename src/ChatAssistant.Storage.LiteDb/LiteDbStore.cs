@@ -31,12 +31,12 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
     /// <exception cref="StoreUnavailableException">Another process holds the file, or the file is damaged.</exception>
     public LiteDbStore(string dataDirectory, LiteDbStorageOptions? options = null)
     {
-        var maxBatchSize = Math.Max(1, options?.MaxBatchSize ?? new LiteDbStorageOptions().MaxBatchSize);
+        options ??= new LiteDbStorageOptions();
         (_db, _lock, var makeDurable) = DataFileOpener.Open(dataDirectory);
         try
         {
             StoreCollections.EnsureIndexes(_db);
-            _db.CheckpointSize = Math.Max(1, options?.CheckpointPages ?? new LiteDbStorageOptions().CheckpointPages);
+            _db.CheckpointSize = Math.Max(1, options.CheckpointPages);
         }
         catch
         {
@@ -45,10 +45,10 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
             throw;
         }
 
-        var maxCachedEntries = Math.Max(0, options?.MaxCachedEntries ?? new LiteDbStorageOptions().MaxCachedEntries);
+        var maxCachedEntries = Math.Max(0, options.MaxCachedEntries);
         _cache = new ReadCache(maxCachedEntries);
         _heads = new ConversationHeads(maxCachedEntries);
-        _writer = new GroupCommitWriter(_db, maxBatchSize, makeDurable, _heads.BatchCommitted, _heads.BatchRolledBack);
+        _writer = new GroupCommitWriter(_db, Math.Max(1, options.MaxBatchSize), makeDurable, _heads.BatchCommitted, _heads.BatchRolledBack);
         FilePath = Path.GetFullPath(Path.Combine(dataDirectory, DataFileOpener.FileName));
     }
 

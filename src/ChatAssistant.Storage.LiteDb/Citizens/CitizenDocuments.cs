@@ -14,8 +14,6 @@ internal static class CitizenDocuments
     /// <summary>LastSeenAt alone is written at most this often: it would otherwise rewrite the citizen on every turn.</summary>
     public static readonly TimeSpan LastSeenResolution = TimeSpan.FromMinutes(1);
 
-    public static Citizen? Read(LiteDatabase db, string citizenId) => FromCached(ReadCached(db, citizenId));
-
     public static CachedCitizen ReadCached(LiteDatabase db, string citizenId)
     {
         var document = db.GetCollection(StoreCollections.Citizens).FindById(citizenId);
@@ -39,8 +37,6 @@ internal static class CitizenDocuments
         stored?.Json is null
         || !string.Equals(stored.JsonWithoutLastSeen, next.JsonWithoutLastSeen, StringComparison.Ordinal)
         || (next.LastSeenAt - stored.LastSeenAt).Duration() >= LastSeenResolution;
-
-    public static void Write(LiteDatabase db, Citizen citizen) => Write(db, ToCached(citizen), citizen.Id);
 
     public static void Write(LiteDatabase db, CachedCitizen cached, string citizenId) =>
         db.GetCollection(StoreCollections.Citizens).Upsert(new BsonDocument
