@@ -8,35 +8,41 @@ using ChatAssistant.Storage.LiteDb.Caching;
 using ChatAssistant.Storage.LiteDb.Citizens;
 using ChatAssistant.Storage.LiteDb.Conversations;
 using ChatAssistant.Storage.LiteDb.Files;
+using ChatAssistant.Storage.LiteDb.Journal;
 using ChatAssistant.Storage.LiteDb.Outbox;
 using LiteDB;
 
 namespace ChatAssistant.Storage.LiteDb;
 
 /// <summary>
-/// The embedded store: one LiteDB file, <c>chatassistant.db</c>, in the data folder, owned by one process.
-/// Reads go to LiteDB on the caller's thread, except conversation states and citizens, which come from a write-through
-/// cache when they can (see <see cref="ReadCache"/>); every write goes through one group-commit writer and its task
-/// completes only when the write is on disk. Disposing commits what is queued, then releases the file.
+/// The embedded store: one LiteDB file, <c>chatassistant.db</c>, in the data folder, owned by one process, and its
+/// journal beside it. Every write goes through the <see cref="JournaledWriter"/>: its task completes once the write is
+/// in the journal on disk; LiteDB gets it moments later. Reads look at what is journaled but not yet in the file
+/// (<see cref="PendingWrites"/>), then at the file; conversation states and citizens come from a write-through cache
+/// when they can (see <see cref="ReadCache"/>). Disposing carries out what is queued, then releases the files.
 /// </summary>
 public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStore, IDisposable, IAsyncDisposable
 {
     private readonly LiteDatabase _db;
     private readonly DataFileLock _lock;
-    private readonly GroupCommitWriter _writer;
+    private readonly JournaledWriter _writer;
     private readonly ReadCache _cache;
-    private readonly ConversationHeads _heads;
+    private readonly PendingWrites _pending = new();
+    private readonly TurnDecisions _decisions;
     private int _disposed;
 
-    /// <exception cref="StoreUnavailableException">Another process holds the file, or the file is damaged.</exception>
+    /// <exception cref="StoreUnavailableException">Another process holds the file, or the file or its journal is damaged.</exception>
     public LiteDbStore(string dataDirectory, LiteDbStorageOptions? options = null)
     {
         options ??= new LiteDbStorageOptions();
-        (_db, _lock, var makeDurable) = DataFileOpener.Open(dataDirectory);
+        (_db, _lock, var makeFileDurable) = DataFileOpener.Open(dataDirectory);
+        JournalFile journal;
+        long lastRecord;
         try
         {
             StoreCollections.EnsureIndexes(_db);
             _db.CheckpointSize = Math.Max(1, options.CheckpointPages);
+            journal = JournalRecovery.Open(_db, Path.GetDirectoryName(Path.GetFullPath(Path.Combine(dataDirectory, DataFileOpener.FileName)))!, makeFileDurable, out lastRecord);
         }
         catch
         {
@@ -47,8 +53,9 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
 
         var maxCachedEntries = Math.Max(0, options.MaxCachedEntries);
         _cache = new ReadCache(maxCachedEntries);
-        _heads = new ConversationHeads(maxCachedEntries);
-        _writer = new GroupCommitWriter(_db, Math.Max(1, options.MaxBatchSize), makeDurable, _heads.BatchCommitted, _heads.BatchRolledBack);
+        var heads = new ConversationHeads(maxCachedEntries);
+        _decisions = new TurnDecisions(heads, new OutboxNumbering(OutboxWrites.ReadSequence(_db)));
+        _writer = new JournaledWriter(_db, journal, _pending, heads, makeFileDurable, Math.Max(1, options.MaxBatchSize), lastRecord);
         FilePath = Path.GetFullPath(Path.Combine(dataDirectory, DataFileOpener.FileName));
     }
 
@@ -61,27 +68,31 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
     {
         if (!_cache.TryGetState(conversationKey, out var cached))
         {
+            // Taken before looking: a write published meanwhile keeps this read out of the cache.
             var generation = _cache.Generation;
-            cached = ConversationDocuments.ReadCached(_db, conversationKey);
-            _cache.FillState(generation, conversationKey, cached);
+            if (!_pending.TryGetState(conversationKey, out cached))
+            {
+                cached = ConversationDocuments.ReadCached(_db, conversationKey);
+                _cache.FillState(generation, conversationKey, cached);
+            }
         }
 
         return Task.FromResult(ConversationDocuments.ToState(cached));
     }
 
-    public Task<TurnCommitResult> CommitTurnAsync(TurnCommit commit, CancellationToken cancellationToken = default)
+    public async Task<TurnCommitResult> CommitTurnAsync(TurnCommit commit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(commit);
         var citizenId = commit.Citizen?.Id;
-        var prepared = TurnCommitWrite.Prepare(commit);
-        return _writer.Enqueue(
-            db => TurnCommitWrite.Apply(db, _heads, prepared, citizenId is not null && _cache.TryGetCitizen(citizenId, out var stored) ? stored : null),
-            Committed,
-            applied => applied.Result,
+        var prepared = TurnDecisions.Prepare(commit);
+        var applied = await _writer.Journal(
+            context => _decisions.Turn(context, prepared, citizenId is not null && _cache.TryGetCitizen(citizenId, out var stored) ? stored : null),
+            Durable,
             cancellationToken);
+        return applied.Result;
 
-        // Durability thread, once the batch is on disk.
-        void Committed(TurnApplied applied)
+        // Durability thread, once the record is on disk.
+        void Durable(long record, TurnApplied applied)
         {
             var key = commit.State.Key;
             if (!applied.Result.Committed)
@@ -91,23 +102,29 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
             }
 
             commit.State.Version = applied.Result.NewVersion;
+            var state = new CachedState(applied.Result.NewVersion, applied.StateJson);
+            _pending.Conversation(key, record, state, applied.Result.Appended);
             if (applied.Erased)
             {
                 _cache.Clear();
             }
             else if (applied.Citizen is not null)
             {
-                _cache.CitizenCommitted(commit.Citizen!.Id, applied.Citizen);
+                _pending.Citizen(commit.Citizen!.Id, record, applied.Citizen);
+                _cache.CitizenCommitted(commit.Citizen.Id, applied.Citizen);
             }
 
-            _cache.StateCommitted(key, new CachedState(applied.Result.NewVersion, applied.StateJson));
+            _cache.StateCommitted(key, state);
         }
     }
 
     public Task<IReadOnlyList<TranscriptEntry>> AppendTranscriptAsync(string conversationKey, IReadOnlyList<Activity> activities, CancellationToken cancellationToken = default) =>
         activities.Count == 0
             ? Task.FromResult<IReadOnlyList<TranscriptEntry>>([])
-            : _writer.Enqueue(db => TurnCommitWrite.AppendTranscript(db, _heads, conversationKey, activities), cancellationToken);
+            : _writer.Journal(
+                context => _decisions.Append(context, conversationKey, activities),
+                (record, appended) => _pending.Conversation(conversationKey, record, null, appended),
+                cancellationToken);
 
     public Task<IReadOnlyList<TranscriptEntry>> ReadTranscriptAsync(string conversationKey, long afterSequence, int limit, CancellationToken cancellationToken = default)
     {
@@ -116,7 +133,20 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
             return Task.FromResult<IReadOnlyList<TranscriptEntry>>([]);
         }
 
-        return Task.FromResult<IReadOnlyList<TranscriptEntry>>(TranscriptDocuments.Read(_db, conversationKey, afterSequence, limit));
+        // Pending first: an entry leaves it only once the file has it.
+        var pending = _pending.Transcript(conversationKey);
+        var stored = TranscriptDocuments.Read(_db, conversationKey, afterSequence, limit);
+        if (pending.IsEmpty)
+        {
+            return Task.FromResult<IReadOnlyList<TranscriptEntry>>(stored);
+        }
+
+        return Task.FromResult<IReadOnlyList<TranscriptEntry>>(stored
+            .Concat(pending.Where(entry => entry.Sequence > afterSequence))
+            .DistinctBy(entry => entry.Sequence)
+            .OrderBy(entry => entry.Sequence)
+            .Take(limit)
+            .ToList());
     }
 
     public Task<Citizen?> GetAsync(string citizenId, CancellationToken cancellationToken = default)
@@ -124,8 +154,11 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
         if (!_cache.TryGetCitizen(citizenId, out var cached))
         {
             var generation = _cache.Generation;
-            cached = CitizenDocuments.ReadCached(_db, citizenId);
-            _cache.FillCitizen(generation, citizenId, cached);
+            if (!_pending.TryGetCitizen(citizenId, out cached))
+            {
+                cached = CitizenDocuments.ReadCached(_db, citizenId);
+                _cache.FillCitizen(generation, citizenId, cached);
+            }
         }
 
         return Task.FromResult(CitizenDocuments.FromCached(cached));
@@ -135,20 +168,35 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
     {
         ArgumentNullException.ThrowIfNull(citizen);
         var cached = CitizenDocuments.ToCached(citizen);
-        return _writer.Enqueue(db => { CitizenDocuments.Write(db, cached, citizen.Id); return true; }, cancellationToken,
-            _ => _cache.CitizenCommitted(citizen.Id, cached));
+        return _writer.Journal(
+            _ => new Decision<CachedCitizen>(new JournalRecord { Citizen = CitizenDocuments.Build(cached, citizen.Id) }.EnsureStorable(), cached),
+            (record, written) =>
+            {
+                _pending.Citizen(citizen.Id, record, written);
+                _cache.CitizenCommitted(citizen.Id, written);
+            },
+            cancellationToken);
     }
 
     public Task EraseAsync(string citizenId, CancellationToken cancellationToken = default) =>
-        _writer.Enqueue(db => { CitizenErasure.Erase(db, _heads, citizenId); return true; }, cancellationToken, _ => _cache.Clear());
+        _writer.Journal(
+            context =>
+            {
+                _decisions.Erase(context, citizenId);
+                return new Decision<bool>(null, true);
+            },
+            (_, _) => _cache.Clear(),
+            cancellationToken);
 
     public Task EnqueueAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken = default) =>
-        messages.Count == 0 ? Task.CompletedTask : _writer.Enqueue(db => OutboxWrites.Enqueue(db, messages), cancellationToken);
+        messages.Count == 0
+            ? Task.CompletedTask
+            : _writer.Journal(_ => _decisions.Enqueue(messages), null, cancellationToken);
 
     public Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(string botId, DateTimeOffset now, int max, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default) =>
         max <= 0
             ? Task.FromResult<IReadOnlyList<OutboxMessage>>([])
-            : _writer.Enqueue(db => OutboxWrites.ClaimDue(db, botId, now, max, leaseUntil), cancellationToken);
+            : _writer.Apply(db => OutboxWrites.ClaimDue(db, botId, now, max, leaseUntil), cancellationToken);
 
     public Task MarkSentAsync(string messageId, CancellationToken cancellationToken = default) =>
         ChangeAsync(messageId, message =>
@@ -181,12 +229,14 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
             return true;
         }, cancellationToken);
 
-    public Task<OutboxCounts> CountAsync(string botId, CancellationToken cancellationToken = default)
-    {
-        var collection = _db.GetCollection(StoreCollections.Outbox);
-        int Count(OutboxStatus status) => collection.Count(Query.EQ("botStatus", OutboxDocuments.BotStatus(botId, status)));
-        return Task.FromResult(new OutboxCounts(Count(OutboxStatus.Pending), Count(OutboxStatus.Sending), Count(OutboxStatus.Sent), Count(OutboxStatus.Failed)));
-    }
+    /// <summary>Counted by the applier, after every write queued before: a message just enqueued is counted.</summary>
+    public Task<OutboxCounts> CountAsync(string botId, CancellationToken cancellationToken = default) =>
+        _writer.Apply(db =>
+        {
+            var collection = db.GetCollection(StoreCollections.Outbox);
+            int Count(OutboxStatus status) => collection.Count(Query.EQ("botStatus", OutboxDocuments.BotStatus(botId, status)));
+            return new OutboxCounts(Count(OutboxStatus.Pending), Count(OutboxStatus.Sending), Count(OutboxStatus.Sent), Count(OutboxStatus.Failed));
+        }, cancellationToken);
 
     public void Dispose()
     {
@@ -207,5 +257,5 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
     }
 
     private Task<bool> ChangeAsync(string messageId, Func<OutboxMessage, bool> change, CancellationToken cancellationToken) =>
-        _writer.Enqueue(db => OutboxWrites.Change(db, messageId, change), cancellationToken);
+        _writer.Apply(db => OutboxWrites.Change(db, messageId, change), cancellationToken);
 }

@@ -69,7 +69,7 @@ public sealed class CacheTests : IDisposable
     {
         using var store = new LiteDbStore(_folder.Path);
         var good = Enumerable.Range(0, 20).Select(i => store.CommitTurnAsync(Turn(NewState($"c{i}"), "ciao"))).ToList();
-        // LiteDB refuses index keys over 1,023 bytes: this turn fails after the others of its batch and rolls them back.
+        // LiteDB refuses index keys over 1,023 bytes: this turn is refused before it is journaled, in the same batch as the others.
         var bad = store.CommitTurnAsync(Turn(NewState(new string('x', 2_000)), "too long"));
 
         await Assert.ThrowsAnyAsync<Exception>(() => bad);

@@ -66,13 +66,15 @@ internal static class PipelineBench
             var gcPause = GC.GetTotalPauseDuration();
             var collections = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
             var allocated = GC.GetTotalAllocatedBytes();
+            using var hiccups = new HiccupMeter();
             var result = await run();
+            var stalls = hiccups.Stop();
             var allocatedPerTurn = (GC.GetTotalAllocatedBytes() - allocated) / result.Turns;
             results.Add(result);
             Console.WriteLine($"  {name}, run {i + 1}: {result.TurnsPerSecond:N0} turns/s, p50 {result.P50:F2} ms, p99 {result.P99:F2} ms, " +
                 $"max {result.Max:F1} ms, GC pauses {(GC.GetTotalPauseDuration() - gcPause).TotalMilliseconds:F0} ms " +
                 $"in {string.Join("/", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g]))} collections (gen 0/1/2), " +
-                $"{allocatedPerTurn / 1024.0:F0} KB allocated per turn");
+                $"{allocatedPerTurn / 1024.0:F0} KB allocated per turn; process stalls over 2 ms: {stalls.Count} (longest {stalls.Longest:F1} ms, {stalls.Total:F0} ms in all)");
         }
 
         double Median(Func<RunResult, double> of) => results.Select(of).Order().ElementAt(results.Count / 2);
@@ -227,6 +229,52 @@ internal sealed class TurnDriver(TurnPipeline pipeline, int conversations)
         if (result.Outcome != TurnOutcome.Processed)
         {
             throw new InvalidOperationException($"Turn {turn} was {result.Outcome}: {result.Reason}");
+        }
+    }
+}
+
+/// <summary>
+/// Wakes every millisecond on its own thread and notes how late it woke: a stall of the whole process (a GC pause,
+/// the machine taking the CPU away) delays it like every turn in flight, a stall inside the store does not.
+/// </summary>
+internal sealed class HiccupMeter : IDisposable
+{
+    private readonly Thread _thread;
+    private readonly List<double> _stalls = [];
+    private volatile bool _stopped;
+
+    public HiccupMeter()
+    {
+        _thread = new Thread(() =>
+        {
+            while (!_stopped)
+            {
+                var before = Stopwatch.GetTimestamp();
+#pragma warning disable RS0030 // a dedicated thread measuring its own wake-up delay
+                Thread.Sleep(1);
+#pragma warning restore RS0030
+                var late = Stopwatch.GetElapsedTime(before).TotalMilliseconds - 1.2;
+                if (late > 2)
+                {
+                    _stalls.Add(late);
+                }
+            }
+        }) { Name = "bench hiccup meter", IsBackground = true };
+        _thread.Start();
+    }
+
+    public (int Count, double Longest, double Total) Stop()
+    {
+        _stopped = true;
+        _thread.Join();
+        return (_stalls.Count, _stalls.DefaultIfEmpty(0).Max(), _stalls.Sum());
+    }
+
+    public void Dispose()
+    {
+        if (!_stopped)
+        {
+            Stop();
         }
     }
 }

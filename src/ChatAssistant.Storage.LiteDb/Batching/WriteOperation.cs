@@ -1,36 +1,53 @@
+using ChatAssistant.Storage.LiteDb.Journal;
 using LiteDB;
 
 namespace ChatAssistant.Storage.LiteDb.Batching;
 
-/// <summary>
-/// One caller's write, applied by the writer thread inside a shared transaction. <see cref="Apply"/> must only
-/// read and write through <paramref name="db"/> so that it can run again if its batch is rolled back.
-/// </summary>
-internal abstract class WriteOperation
+/// <summary>A caller's write waiting in the writer's queue.</summary>
+internal abstract class QueuedWrite
 {
-    public abstract void Apply(LiteDatabase db);
-
-    /// <summary>Called once the batch is on disk.</summary>
-    public abstract void Complete();
-
     public abstract void Fail(Exception exception);
 }
 
-internal sealed class WriteOperation<T, TResult>(Func<LiteDatabase, T> apply, Action<T>? onCommitted, Func<T, TResult> result) : WriteOperation
+/// <summary>
+/// A write decided in memory by the sequencer and journaled: its caller is told once the journal is flushed, and
+/// the applier copies its record into the data file later. Most writes (every turn) are of this kind.
+/// </summary>
+internal abstract class JournaledWrite : QueuedWrite
 {
-    // Continuations run on the thread pool, never on the writer thread.
-    private readonly TaskCompletionSource<TResult> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private T _applied = default!;
+    /// <summary>The number of its journal record (0: it wrote nothing).</summary>
+    public long RecordNumber { get; protected set; }
 
-    public Task<TResult> Task => _completion.Task;
+    public JournalRecord? Record { get; protected set; }
 
-    public override void Apply(LiteDatabase db) => _applied = apply(db);
+    /// <summary>Sequencer thread.</summary>
+    public abstract void Decide(IDecisionContext context);
+
+    /// <summary>Durability thread, once the record is durable (at once, when there is none).</summary>
+    public abstract void Complete();
+}
+
+internal sealed class JournaledWrite<T>(Func<IDecisionContext, Decision<T>> decide, Action<long, T>? onDurable) : JournaledWrite
+{
+    // Continuations run on the thread pool, never on the writer's threads.
+    private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private T _result = default!;
+
+    public Task<T> Task => _completion.Task;
+
+    public override void Decide(IDecisionContext context)
+    {
+        var decision = decide(context);
+        _result = decision.Result;
+        Record = decision.Record;
+        RecordNumber = decision.Record is null ? 0 : context.NextRecord;
+    }
 
     public override void Complete()
     {
         try
         {
-            onCommitted?.Invoke(_applied);
+            onDurable?.Invoke(RecordNumber, _result);
         }
         catch (Exception ex)
         {
@@ -39,8 +56,55 @@ internal sealed class WriteOperation<T, TResult>(Func<LiteDatabase, T> apply, Ac
             return;
         }
 
-        _completion.TrySetResult(result(_applied));
+        _completion.TrySetResult(_result);
     }
+
+    public override void Fail(Exception exception) => _completion.TrySetException(exception);
+}
+
+/// <param name="Record">What to journal; null when the write changes nothing (a stale turn, an erasure).</param>
+internal readonly record struct Decision<T>(JournalRecord? Record, T Result);
+
+/// <summary>What a decision may use, on the sequencer thread.</summary>
+internal interface IDecisionContext
+{
+    /// <summary>For reads of what is already in the file (never of what is still pending).</summary>
+    LiteDatabase Database { get; }
+
+    /// <summary>The number the decision's record will get.</summary>
+    long NextRecord { get; }
+
+    /// <summary>
+    /// Waits until every earlier record is in the data file, then runs <paramref name="transaction"/> on it directly
+    /// and makes it durable. For erasure, which must find everything a citizen left: rare, and it holds up every write
+    /// behind it.
+    /// </summary>
+    T RunAlone<T>(Func<LiteDatabase, T> transaction);
+}
+
+/// <summary>
+/// A write that must see the data file as it is (outbox claims, status changes, counts): the applier runs it inside
+/// its batch transaction, after every record journaled before it, and its caller is told once the file is durable.
+/// <see cref="Apply"/> must only read and write through the database it is given, so that it can run again if its
+/// batch is rolled back.
+/// </summary>
+internal abstract class AppliedWrite : QueuedWrite
+{
+    public abstract void Apply(LiteDatabase db);
+
+    public abstract void Complete();
+}
+
+internal sealed class AppliedWrite<T>(Func<LiteDatabase, T> apply) : AppliedWrite
+{
+    private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private T _applied = default!;
+
+    public Task<T> Task => _completion.Task;
+
+    public override void Apply(LiteDatabase db) => _applied = apply(db);
+
+    public override void Complete() => _completion.TrySetResult(_applied);
 
     public override void Fail(Exception exception) => _completion.TrySetException(exception);
 }

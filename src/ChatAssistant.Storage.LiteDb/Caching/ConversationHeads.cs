@@ -4,52 +4,35 @@ using LiteDB;
 namespace ChatAssistant.Storage.LiteDb.Caching;
 
 /// <summary>
-/// The writer thread's memory of each conversation's head (version, last transcript sequence), which every turn's
-/// version check needs. Reading it from LiteDB costs a query per turn (~40 KB of garbage and most of the writer's read
-/// time); but only this writer changes the file (see DataFileLock), so what it wrote is what the file holds. What a
-/// batch reads or writes is pending until the batch commits, and forgotten if it rolls back.
-/// Writer thread only: no locks.
+/// Each conversation's head (version, last transcript sequence) as the writer last decided it: every turn's version
+/// check needs it, and what the writer decided may still be on its way to the data file (journaled, not yet applied).
+/// So a head is only forgotten once the journal record that set it is applied; a head not here is read from the file.
+/// Sequencer thread only: no locks.
 /// </summary>
 internal sealed class ConversationHeads(int maxEntries)
 {
-    private readonly Dictionary<string, ConversationHead> _committed = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ConversationHead> _pending = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (ConversationHead Head, long Record)> _heads = new(StringComparer.Ordinal);
 
-    public ConversationHead Get(LiteDatabase db, string key)
+    public ConversationHead Get(LiteDatabase db, string key) =>
+        _heads.TryGetValue(key, out var entry) ? entry.Head : ConversationDocuments.ReadHead(db, key);
+
+    /// <summary>The head journal record <paramref name="record"/> sets (0: already in the file).</summary>
+    public void Set(string key, ConversationHead head, long record) => _heads[key] = (head, record);
+
+    /// <summary>Keeps at most the configured number of heads, forgetting only those already in the file.</summary>
+    public void Trim(long appliedRecord)
     {
-        if (_pending.TryGetValue(key, out var head) || _committed.TryGetValue(key, out head))
+        if (_heads.Count <= maxEntries)
         {
-            return head;
+            return;
         }
 
-        head = ConversationDocuments.ReadHead(db, key);
-        Remember(key, head);
-        return head;
-    }
-
-    /// <summary>What the current batch wrote for <paramref name="key"/>.</summary>
-    public void Remember(string key, ConversationHead head)
-    {
-        if (maxEntries > 0)
+        foreach (var (key, entry) in _heads)
         {
-            _pending[key] = head;
+            if (entry.Record <= appliedRecord)
+            {
+                _heads.Remove(key);
+            }
         }
     }
-
-    public void BatchCommitted()
-    {
-        if (_committed.Count + _pending.Count > maxEntries)
-        {
-            _committed.Clear();
-        }
-
-        foreach (var (key, head) in _pending)
-        {
-            _committed[key] = head;
-        }
-
-        _pending.Clear();
-    }
-
-    public void BatchRolledBack() => _pending.Clear();
 }

@@ -38,10 +38,9 @@ internal static class CitizenDocuments
         || !string.Equals(stored.JsonWithoutLastSeen, next.JsonWithoutLastSeen, StringComparison.Ordinal)
         || (next.LastSeenAt - stored.LastSeenAt).Duration() >= LastSeenResolution;
 
-    public static void Write(LiteDatabase db, CachedCitizen cached, string citizenId) =>
-        db.GetCollection(StoreCollections.Citizens).Upsert(new BsonDocument
-        {
-            ["_id"] = citizenId,
-            ["json"] = cached.Json!,
-        });
+    public static BsonDocument Build(CachedCitizen cached, string citizenId) => new()
+    {
+        ["_id"] = citizenId,
+        ["json"] = cached.Json!,
+    };
 }

@@ -1,4 +1,3 @@
-using ChatAssistant.Storage.LiteDb.Caching;
 using ChatAssistant.Storage.LiteDb.Conversations;
 using ChatAssistant.Storage.LiteDb.Outbox;
 using LiteDB;
@@ -12,8 +11,10 @@ namespace ChatAssistant.Storage.LiteDb.Citizens;
 /// </summary>
 internal static class CitizenErasure
 {
-    public static void Erase(LiteDatabase db, ConversationHeads heads, string citizenId)
+    /// <returns>The conversations erased, each with its last sequence (their version is now 0).</returns>
+    public static List<(string Key, long LastSequence)> Erase(LiteDatabase db, string citizenId)
     {
+        var erased = new List<(string Key, long LastSequence)>();
         var conversations = db.GetCollection(StoreCollections.Conversations);
         var transcript = db.GetCollection(StoreCollections.Transcript);
         foreach (var document in conversations.Find(Query.EQ("citizen", citizenId)).ToList())
@@ -25,9 +26,11 @@ internal static class CitizenErasure
                 OutboxWrites.DeletePendingOfChat(db, document["tenant"].AsString, key);
             }
 
-            ConversationDocuments.WriteHeadOnly(db, heads, key, document["lastSequence"].AsInt64);
+            ConversationDocuments.WriteHeadOnly(db, key, document["lastSequence"].AsInt64);
+            erased.Add((key, document["lastSequence"].AsInt64));
         }
 
         db.GetCollection(StoreCollections.Citizens).Delete(citizenId);
+        return erased;
     }
 }

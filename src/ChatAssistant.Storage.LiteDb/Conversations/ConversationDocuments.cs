@@ -21,7 +21,7 @@ internal static class ConversationDocuments
         var document = db.GetCollection(StoreCollections.Conversations).FindById(key);
         return document is null
             ? new ConversationHead(0, 0)
-            : new ConversationHead(document["version"].AsInt64, document["lastSequence"].AsInt64, Exists: true);
+            : new ConversationHead(document["version"].AsInt64, document["lastSequence"].AsInt64);
     }
 
     /// <summary>The version and state JSON as stored (version 0 and no JSON when there is no such conversation).</summary>
@@ -47,49 +47,32 @@ internal static class ConversationDocuments
 
     public static string Serialize(ConversationState state) => JsonSerializer.Serialize(state, Json);
 
-    /// <summary>Writes the state (<paramref name="json"/>: <see cref="Serialize"/> of it); <paramref name="exists"/>: the document is there (an update needs one index lookup less than an upsert).</summary>
-    public static void Write(LiteDatabase db, ConversationHeads heads, ConversationState state, string json, long version, long lastSequence, bool exists)
+    /// <summary>The conversation's document (<paramref name="json"/>: <see cref="Serialize"/> of its state).</summary>
+    public static BsonDocument Build(ConversationState state, string json, long version, long lastSequence) => new()
     {
-        heads.Remember(state.Key, new ConversationHead(version, lastSequence, Exists: true));
-        var collection = db.GetCollection(StoreCollections.Conversations);
-        var document = new BsonDocument
-        {
-            ["_id"] = state.Key,
-            ["citizen"] = state.CitizenId is null ? BsonValue.Null : new BsonValue(state.CitizenId),
-            ["tenant"] = state.TenantId,
-            ["version"] = version,
-            ["lastSequence"] = lastSequence,
-            ["state"] = json,
-        };
-        if (exists)
-        {
-            collection.Update(document);
-        }
-        else
-        {
-            collection.Insert(document);
-        }
-    }
+        ["_id"] = state.Key,
+        ["citizen"] = state.CitizenId is null ? BsonValue.Null : new BsonValue(state.CitizenId),
+        ["tenant"] = state.TenantId,
+        ["version"] = version,
+        ["lastSequence"] = lastSequence,
+        ["state"] = json,
+    };
 
     /// <summary>Moves the transcript head of a conversation that may have no state yet.</summary>
-    public static void WriteLastSequence(LiteDatabase db, ConversationHeads heads, string key, long lastSequence)
+    public static void WriteLastSequence(LiteDatabase db, string key, long lastSequence)
     {
         var collection = db.GetCollection(StoreCollections.Conversations);
         var document = collection.FindById(key) ?? HeadOnly(key, lastSequence);
         document["lastSequence"] = lastSequence;
         collection.Upsert(document);
-        heads.Remember(key, new ConversationHead(document["version"].AsInt64, lastSequence, Exists: true));
     }
 
     /// <summary>
     /// Replaces the conversation with its head alone: no state, no citizen, version 0 like a conversation never saved
     /// (a turn still holding the old state is refused as stale and starts again from nothing).
     /// </summary>
-    public static void WriteHeadOnly(LiteDatabase db, ConversationHeads heads, string key, long lastSequence)
-    {
+    public static void WriteHeadOnly(LiteDatabase db, string key, long lastSequence) =>
         db.GetCollection(StoreCollections.Conversations).Update(HeadOnly(key, lastSequence));
-        heads.Remember(key, new ConversationHead(0, lastSequence, Exists: true));
-    }
 
     private static BsonDocument HeadOnly(string key, long lastSequence) => new()
     {
@@ -101,4 +84,4 @@ internal static class ConversationDocuments
     };
 }
 
-internal readonly record struct ConversationHead(long Version, long LastSequence, bool Exists = false);
+internal readonly record struct ConversationHead(long Version, long LastSequence);

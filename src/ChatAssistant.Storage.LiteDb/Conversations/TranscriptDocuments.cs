@@ -16,10 +16,10 @@ internal static class TranscriptDocuments
 
     public static BsonExpression All(string conversationKey) => After(conversationKey, 0);
 
-    /// <summary>Appends <paramref name="activities"/> after <paramref name="lastSequence"/>; assigns missing activity ids.</summary>
-    public static List<TranscriptEntry> Append(LiteDatabase db, string conversationKey, IReadOnlyList<Activity> activities, ref long lastSequence)
+    /// <summary>The document appending <paramref name="activities"/> after <paramref name="lastSequence"/> (null when there are none); assigns missing activity ids.</summary>
+    public static BsonDocument? Build(string conversationKey, IReadOnlyList<Activity> activities, ref long lastSequence, out List<TranscriptEntry> entries)
     {
-        var entries = new List<TranscriptEntry>(activities.Count);
+        entries = new List<TranscriptEntry>(activities.Count);
         var documents = new BsonArray();
         foreach (var activity in activities)
         {
@@ -37,17 +37,14 @@ internal static class TranscriptDocuments
             entries.Add(entry);
         }
 
-        if (entries.Count > 0)
-        {
-            db.GetCollection(StoreCollections.Transcript).Insert(new BsonDocument
+        return entries.Count == 0
+            ? null
+            : new BsonDocument
             {
                 ["_id"] = Id(conversationKey, lastSequence),
                 ["first"] = entries[0].Sequence,
                 ["activities"] = documents,
-            });
-        }
-
-        return entries;
+            };
     }
 
     /// <summary>Up to <paramref name="limit"/> entries with a sequence greater than <paramref name="afterSequence"/>, oldest first.</summary>

@@ -8,32 +8,27 @@ internal static class OutboxWrites
 {
     private const string SequenceCounter = "outbox.sequence";
 
-    /// <summary>Stores the messages whose id is new, numbering them in arrival order.</summary>
-    public static int Enqueue(LiteDatabase db, IReadOnlyList<OutboxMessage> messages)
-    {
-        if (messages.Count == 0)
-        {
-            return 0;
-        }
+    /// <summary>The outbox's last sequence number as stored.</summary>
+    public static long ReadSequence(LiteDatabase db) =>
+        db.GetCollection(StoreCollections.Counters).FindById(SequenceCounter)?["value"].AsInt64 ?? 0;
 
+    /// <summary>Stores the messages whose id is new (a message is never stored twice), and the sequence after them.</summary>
+    public static void InsertNew(LiteDatabase db, IReadOnlyList<BsonDocument> messages, long sequence)
+    {
         var collection = db.GetCollection(StoreCollections.Outbox);
-        var counters = db.GetCollection(StoreCollections.Counters);
-        var sequence = counters.FindById(SequenceCounter)?["value"].AsInt64 ?? 0;
-        var added = 0;
         foreach (var message in messages)
         {
-            if (collection.FindById(message.Id) is not null)
+            if (collection.FindById(message["_id"]) is null)
             {
-                continue;
+                collection.Insert(message);
             }
-
-            message.Sequence = ++sequence;
-            collection.Insert(OutboxDocuments.ToDocument(message));
-            added++;
         }
 
-        counters.Upsert(new BsonDocument { ["_id"] = SequenceCounter, ["value"] = sequence });
-        return added;
+        var counters = db.GetCollection(StoreCollections.Counters);
+        if (sequence > ReadSequence(db))
+        {
+            counters.Upsert(new BsonDocument { ["_id"] = SequenceCounter, ["value"] = sequence });
+        }
     }
 
     public static IReadOnlyList<OutboxMessage> ClaimDue(LiteDatabase db, string botId, DateTimeOffset now, int max, DateTimeOffset leaseUntil)
