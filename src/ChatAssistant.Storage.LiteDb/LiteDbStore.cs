@@ -40,7 +40,7 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
         long lastRecord;
         try
         {
-            StoreCollections.EnsureIndexes(_db);
+            StoreCollections.EnsureCollections(_db);
             _db.CheckpointSize = Math.Max(1, options.CheckpointPages);
             journal = JournalRecovery.Open(_db, Path.GetDirectoryName(Path.GetFullPath(Path.Combine(dataDirectory, DataFileOpener.FileName)))!, makeFileDurable, out lastRecord);
         }

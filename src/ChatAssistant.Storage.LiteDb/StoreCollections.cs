@@ -13,8 +13,23 @@ internal static class StoreCollections
     public const string Outbox = "outbox";
     public const string Counters = "counters";
 
-    public static void EnsureIndexes(LiteDatabase db)
+    /// <summary>
+    /// Creates every collection and index. Collections are created here, before any reader: LiteDB 5.0.20 fails a
+    /// reader that looks up a collection another thread is creating in an open transaction ("page type must be
+    /// collection page") and then closes the whole engine.
+    /// </summary>
+    public static void EnsureCollections(LiteDatabase db)
     {
+        foreach (var name in new[] { Transcript, Citizens, Counters })
+        {
+            if (!db.CollectionExists(name))
+            {
+                var collection = db.GetCollection(name);
+                collection.Insert(new BsonDocument { ["_id"] = "created" });
+                collection.Delete("created");
+            }
+        }
+
         db.GetCollection(Conversations).EnsureIndex("citizen", "$.citizen");
         var outbox = db.GetCollection(Outbox);
         outbox.EnsureIndex("queue", "$.queue");

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using ChatAssistant.Storage.LiteDb.Caching;
 using ChatAssistant.Storage.LiteDb.Files;
 using ChatAssistant.Storage.LiteDb.Journal;
@@ -33,13 +32,11 @@ internal sealed class JournaledWriter : IDecisionContext, IDisposable
     private readonly ConversationHeads _heads;
     private readonly Action _makeFileDurable;
     private readonly int _maxBatchSize;
-    private readonly BlockingCollection<QueuedWrite> _queue = new(new ConcurrentQueue<QueuedWrite>());
-    private readonly BlockingCollection<List<QueuedWrite>> _decided = new(new ConcurrentQueue<List<QueuedWrite>>());
+    private readonly HandOffQueue<QueuedWrite> _queue = new();
     // Bounded: when LiteDB falls behind, the durability thread waits here and callers stop being told.
-    private readonly BlockingCollection<List<QueuedWrite>> _durable = new(new ConcurrentQueue<List<QueuedWrite>>(), boundedCapacity: 1_024);
+    private readonly HandOffQueue<List<QueuedWrite>> _durable = new(capacity: 1_024);
     private readonly object _appliedSignal = new();
     private readonly Thread _sequencer;
-    private readonly Thread _durability;
     private readonly Thread _applier;
     private List<QueuedWrite> _outgoing = [];
     private long _lastRecord;
@@ -59,10 +56,8 @@ internal sealed class JournaledWriter : IDecisionContext, IDisposable
         _lastRecord = lastRecord;
         _appliedRecord = lastRecord;
         _sequencer = new Thread(Sequence) { Name = "ChatAssistant store sequencer", IsBackground = true };
-        _durability = new Thread(MakeDurable) { Name = "ChatAssistant store journal", IsBackground = true };
         _applier = new Thread(ApplyToFile) { Name = "ChatAssistant store applier", IsBackground = true };
         _sequencer.Start();
-        _durability.Start();
         _applier.Start();
     }
 
@@ -89,7 +84,7 @@ internal sealed class JournaledWriter : IDecisionContext, IDisposable
 
     T IDecisionContext.RunAlone<T>(Func<LiteDatabase, T> transaction)
     {
-        HandOff();
+        Publish();
         lock (_appliedSignal)
         {
             while (Volatile.Read(ref _appliedRecord) < _lastRecord)
@@ -121,8 +116,6 @@ internal sealed class JournaledWriter : IDecisionContext, IDisposable
     {
         _queue.CompleteAdding();
         _sequencer.Join();
-        _decided.CompleteAdding();
-        _durability.Join();
         _durable.CompleteAdding();
         _applier.Join();
         var clean = _fault is null;
@@ -134,7 +127,6 @@ internal sealed class JournaledWriter : IDecisionContext, IDisposable
         // After a fault the journal stays: the next open applies what the file lacks.
         _journal.Close(deleteAll: clean);
         _queue.Dispose();
-        _decided.Dispose();
         _durable.Dispose();
     }
 
@@ -144,7 +136,7 @@ internal sealed class JournaledWriter : IDecisionContext, IDisposable
         ThrowIfFaulted();
         try
         {
-            _queue.Add(write, CancellationToken.None);
+            _queue.Add(write);
         }
         catch (InvalidOperationException ex)
         {
@@ -164,7 +156,7 @@ internal sealed class JournaledWriter : IDecisionContext, IDisposable
 
     private void Sequence()
     {
-        while (_queue.TryTake(out var write, Timeout.Infinite))
+        while (_queue.Take(out var write))
         {
             var taken = 0;
             do
@@ -173,7 +165,7 @@ internal sealed class JournaledWriter : IDecisionContext, IDisposable
             }
             while (++taken < _maxBatchSize && _queue.TryTake(out write));
 
-            HandOff();
+            Publish();
             _heads.Trim(Volatile.Read(ref _appliedRecord));
         }
     }
@@ -218,69 +210,57 @@ internal sealed class JournaledWriter : IDecisionContext, IDisposable
         _outgoing.Add(write);
     }
 
-    private void HandOff()
+    /// <summary>Makes the decided writes durable with one fsync, tells their callers, and hands them to the applier.</summary>
+    private void Publish()
     {
-        if (_outgoing.Count > 0)
+        if (_outgoing.Count == 0)
         {
-            _decided.Add(_outgoing);
-            _outgoing = [];
+            return;
         }
-    }
 
-    private void MakeDurable()
-    {
-        while (_decided.TryTake(out var writes, Timeout.Infinite))
+        var writes = _outgoing;
+        _outgoing = [];
+        Exception? failure = null;
+        try
         {
-            while (_decided.TryTake(out var more))
-            {
-                writes.AddRange(more);
-            }
+            _journal.Flush();
+        }
+        catch (Exception ex)
+        {
+            Fault(ex);
+            failure = ex;
+        }
 
-            Exception? failure = null;
-            if (writes.Exists(write => write is JournaledWrite { Record: not null }))
+        var toApply = new List<QueuedWrite>(writes.Count);
+        foreach (var write in writes)
+        {
+            if (write is not JournaledWrite journaled)
             {
-                try
+                toApply.Add(write);
+            }
+            else if (failure is not null)
+            {
+                journaled.Fail(failure);
+            }
+            else
+            {
+                journaled.Complete();
+                if (journaled.Record is not null)
                 {
-                    _journal.Flush();
-                }
-                catch (Exception ex)
-                {
-                    Fault(ex);
-                    failure = ex;
+                    toApply.Add(journaled);
                 }
             }
+        }
 
-            var toApply = new List<QueuedWrite>(writes.Count);
-            foreach (var write in writes)
-            {
-                if (write is not JournaledWrite journaled)
-                {
-                    toApply.Add(write);
-                }
-                else if (failure is not null)
-                {
-                    journaled.Fail(failure);
-                }
-                else
-                {
-                    journaled.Complete();
-                    if (journaled.Record is not null)
-                    {
-                        toApply.Add(journaled);
-                    }
-                }
-            }
-
-            if (toApply.Count > 0)
-            {
-                _durable.Add(toApply);
-            }
+        if (toApply.Count > 0)
+        {
+            _durable.Add(toApply);
         }
     }
 
     private void ApplyToFile()
     {
-        while (_durable.TryTake(out var writes, Timeout.Infinite))
+        while (_durable.Take(out var writes))
         {
             while (writes.Count < MaxRecordsPerTransaction && _durable.TryTake(out var more))
             {

@@ -7,25 +7,29 @@ namespace ChatAssistant.Storage.LiteDb.Journal;
 
 /// <summary>
 /// The write-ahead journal: numbered records appended to segment files <c>chatassistant-journal-NNNNNN.bin</c> beside
-/// the data file. A record is durable once <see cref="Flush"/> returns. Each frame is
+/// the data file. <see cref="Append"/> only buffers; <see cref="Flush"/> writes what was buffered and fsyncs, and a
+/// record is durable once it returns. Each frame is
 /// <c>[payload length: int32][crc32 of sequence and payload: uint32][sequence: int64][payload]</c>, so a record cut by a
 /// crash is recognised and dropped on the next open (it was never acknowledged: acknowledgement waits for the flush).
+/// Every flush starts on a fresh 4 KB page (the gap is zeros): a write into a page the disk is still writing waits
+/// for it, which made appends as slow as fsyncs.
 /// A segment is deleted once every record in it is in the data file (<see cref="DropThrough"/>).
-/// Appends come from one thread, flushes from another, drops from a third: one lock keeps the segment list.
 /// </summary>
 internal sealed class JournalFile : IDisposable
 {
     private const string Prefix = "chatassistant-journal-";
     private const string Extension = ".bin";
     private const int HeaderSize = 16;
+    private const int PageSize = 4096;
 
     private readonly string _directory;
     private readonly long _segmentBytes;
     private readonly Lock _gate = new();
     private readonly List<Segment> _closed = [];
-    private readonly List<FileStream> _unflushed = [];
     private Segment _current;
-    private byte[] _buffer = new byte[64 * 1024];
+    private MemoryStream _buffer = new();
+    private MemoryStream _writing = new();
+    private long _bufferedLastSequence;
 
     private JournalFile(string directory, long segmentBytes, Segment current)
     {
@@ -64,58 +68,54 @@ internal sealed class JournalFile : IDisposable
         return new JournalFile(directory, segmentBytes, Segment.Create(directory, lastNumber + 1));
     }
 
-    /// <summary>Appends one record (not yet durable). Called by one thread at a time.</summary>
+    /// <summary>Buffers one record for the next <see cref="Flush"/>.</summary>
     public void Append(long sequence, ReadOnlySpan<byte> payload)
     {
-        var length = HeaderSize + payload.Length;
-        if (_buffer.Length < length)
-        {
-            _buffer = new byte[Math.Max(length, _buffer.Length * 2)];
-        }
-
-        var frame = _buffer.AsSpan(0, length);
-        BinaryPrimitives.WriteInt32LittleEndian(frame, payload.Length);
-        BinaryPrimitives.WriteInt64LittleEndian(frame[8..], sequence);
-        payload.CopyTo(frame[HeaderSize..]);
-        BinaryPrimitives.WriteUInt32LittleEndian(frame[4..], Crc32.HashToUInt32(frame[8..]));
-
+        Span<byte> header = stackalloc byte[HeaderSize];
+        BinaryPrimitives.WriteInt32LittleEndian(header, payload.Length);
+        BinaryPrimitives.WriteInt64LittleEndian(header[8..], sequence);
+        var crc = new Crc32();
+        crc.Append(header[8..]);
+        crc.Append(payload);
+        BinaryPrimitives.WriteUInt32LittleEndian(header[4..], crc.GetCurrentHashAsUInt32());
         lock (_gate)
         {
-            if (_current.Bytes > 0 && _current.Bytes + length > _segmentBytes)
-            {
-                _closed.Add(_current);
-                _current = Segment.Create(_directory, _current.Number + 1);
-            }
-
-            _current.Stream.Write(frame);
-            _current.Bytes += length;
-            _current.LastSequence = sequence;
-            if (!_unflushed.Contains(_current.Stream))
-            {
-                _unflushed.Add(_current.Stream);
-            }
+            _buffer.Write(header);
+            _buffer.Write(payload);
+            _bufferedLastSequence = sequence;
         }
     }
 
-    /// <summary>Makes every record appended so far durable (one fsync per segment written since the last flush).</summary>
+    /// <summary>Writes what was appended since the last flush and fsyncs it. One thread at a time.</summary>
     public void Flush()
     {
-        FileStream[] streams;
+        long lastSequence;
         lock (_gate)
         {
-            streams = [.. _unflushed];
-            _unflushed.Clear();
+            (_buffer, _writing) = (_writing, _buffer);
+            lastSequence = _bufferedLastSequence;
         }
 
-        foreach (var stream in streams)
+        if (_writing.Length == 0)
         {
-            try
+            return;
+        }
+
+        var padding = (int)(-_writing.Length & (PageSize - 1));
+        _writing.Write(new byte[padding]);
+        var segment = _current;
+        segment.Stream.Write(_writing.GetBuffer(), 0, (int)_writing.Length);
+        segment.Stream.Flush(flushToDisk: true);
+        segment.Bytes += _writing.Length;
+        segment.LastSequence = lastSequence;
+        _writing.SetLength(0);
+        if (segment.Bytes >= _segmentBytes)
+        {
+            var next = Segment.Create(_directory, segment.Number + 1);
+            lock (_gate)
             {
-                stream.Flush(flushToDisk: true);
-            }
-            catch (ObjectDisposedException)
-            {
-                // Dropped meanwhile: everything in it was already in the data file.
+                _closed.Add(segment);
+                _current = next;
             }
         }
     }
@@ -128,10 +128,6 @@ internal sealed class JournalFile : IDisposable
         {
             dropped = _closed.TakeWhile(segment => segment.LastSequence <= sequence).ToList();
             _closed.RemoveRange(0, dropped.Count);
-            foreach (var segment in dropped)
-            {
-                _unflushed.Remove(segment.Stream);
-            }
         }
 
         foreach (var segment in dropped)
@@ -168,7 +164,6 @@ internal sealed class JournalFile : IDisposable
             }
 
             _closed.Clear();
-            _unflushed.Clear();
         }
     }
 
@@ -185,6 +180,13 @@ internal sealed class JournalFile : IDisposable
             if (read == 0)
             {
                 return true;
+            }
+
+            if (read == HeaderSize && header.AsSpan().IndexOfAnyExcept((byte)0) < 0)
+            {
+                // The zeros after a flush: the next one starts on the next page.
+                stream.Position = (stream.Position + PageSize - 1) & ~(long)(PageSize - 1);
+                continue;
             }
 
             var length = BinaryPrimitives.ReadInt32LittleEndian(header);
@@ -219,7 +221,6 @@ internal sealed class JournalFile : IDisposable
         public static Segment Create(string directory, int number)
         {
             var path = System.IO.Path.Combine(directory, Prefix + number.ToString("D6", CultureInfo.InvariantCulture) + Extension);
-            // Unbuffered: every append reaches the OS at once, so a killed process loses nothing that was appended.
             return new Segment(number, path, new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read, bufferSize: 0));
         }
     }

@@ -7,8 +7,8 @@ namespace ChatAssistant.Storage.LiteDb.Journal;
 
 /// <summary>
 /// What one acknowledged write changes in the data file, decided before it is journaled: the documents to store, as
-/// they will be stored. Applying a record again (after a crash, from the journal) gives the same file, so the
-/// applier never has to know whether a record was already applied.
+/// they will be stored. Each record is applied once: the file keeps the number of the last record applied, written in
+/// the same transaction (see <see cref="JournalRecovery"/>).
 /// </summary>
 internal sealed class JournalRecord
 {
@@ -73,7 +73,7 @@ internal sealed class JournalRecord
 
         if (Transcript is not null)
         {
-            db.GetCollection(StoreCollections.Transcript).Upsert(Transcript);
+            db.GetCollection(StoreCollections.Transcript).Insert(Transcript);
         }
 
         if (Citizen is not null)
