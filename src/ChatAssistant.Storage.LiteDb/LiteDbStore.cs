@@ -61,8 +61,8 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
 
     public string FilePath { get; }
 
-    /// <summary>For health checks: true from a successful open until disposal.</summary>
-    public bool IsOpen => Volatile.Read(ref _disposed) == 0;
+    /// <summary>For health checks: true from a successful open until disposal, unless a write failed on the disk.</summary>
+    public bool IsOpen => Volatile.Read(ref _disposed) == 0 && !_writer.IsFaulted;
 
     public Task<ConversationState?> GetStateAsync(string conversationKey, CancellationToken cancellationToken = default)
     {
@@ -91,7 +91,7 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
             cancellationToken);
         return applied.Result;
 
-        // Durability thread, once the record is on disk.
+        // Sequencer thread, once the record is durable in the journal.
         void Durable(long record, TurnApplied applied)
         {
             var key = commit.State.Key;

@@ -68,20 +68,30 @@ internal static class PipelineBench
             var allocated = GC.GetTotalAllocatedBytes();
             using var hiccups = new HiccupMeter();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var written = BytesWrittenToDisk();
             var wall = Stopwatch.StartNew();
             var result = await run();
             var cpuShare = (Process.GetCurrentProcess().TotalProcessorTime - cpu) / (wall.Elapsed * Environment.ProcessorCount);
+            var writtenPerTurn = (BytesWrittenToDisk() - written) / (double)result.Turns;
             var stalls = hiccups.Stop();
             var allocatedPerTurn = (GC.GetTotalAllocatedBytes() - allocated) / result.Turns;
             results.Add(result);
             Console.WriteLine($"  {name}, run {i + 1}: {result.TurnsPerSecond:N0} turns/s, p50 {result.P50:F2} ms, p99 {result.P99:F2} ms, " +
                 $"max {result.Max:F1} ms, GC pauses {(GC.GetTotalPauseDuration() - gcPause).TotalMilliseconds:F0} ms " +
                 $"in {string.Join("/", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g]))} collections (gen 0/1/2), " +
-                $"{allocatedPerTurn / 1024.0:F0} KB allocated per turn; CPU {cpuShare:P0} of {Environment.ProcessorCount} cores; process stalls over 2 ms: {stalls.Count} (longest {stalls.Longest:F1} ms, {stalls.Total:F0} ms in all)");
+                $"{allocatedPerTurn / 1024.0:F0} KB allocated per turn; CPU {cpuShare:P0} of {Environment.ProcessorCount} cores, {writtenPerTurn / 1024:F0} KB written to disk per turn; process stalls over 2 ms: {stalls.Count} (longest {stalls.Longest:F1} ms, {stalls.Total:F0} ms in all)");
         }
 
         double Median(Func<RunResult, double> of) => results.Select(of).Order().ElementAt(results.Count / 2);
         Console.WriteLine($"{name}: median of {runs}: {Median(r => r.TurnsPerSecond):N0} turns/s, p50 {Median(r => r.P50):F2} ms, p99 {Median(r => r.P99):F2} ms");
+    }
+
+    /// <summary>What this process has sent to the disk so far (Linux: /proc/self/io), or 0 where that is unknown.</summary>
+    private static long BytesWrittenToDisk()
+    {
+        const string Counters = "/proc/self/io";
+        var line = File.Exists(Counters) ? File.ReadLines(Counters).FirstOrDefault(l => l.StartsWith("write_bytes:", StringComparison.Ordinal)) : null;
+        return line is null ? 0 : long.Parse(line["write_bytes:".Length..].Trim(), CultureInfo.InvariantCulture);
     }
 
     private static ServiceProvider BuildServices(string folder, int? checkpointPages)

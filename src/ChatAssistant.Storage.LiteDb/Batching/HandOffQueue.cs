@@ -75,6 +75,18 @@ internal sealed class HandOffQueue<T> : IDisposable
         return true;
     }
 
+    /// <summary>Returns when an item is queued, the queue is completed, or <paramref name="timeout"/> has passed.</summary>
+    public void WaitForItem(TimeSpan timeout)
+    {
+        _available.Reset();
+        if (_items.IsEmpty && !_completed)
+        {
+            _available.Wait(timeout);
+        }
+    }
+
+    public bool IsCompleted => _completed;
+
     public void CompleteAdding()
     {
         _completed = true;

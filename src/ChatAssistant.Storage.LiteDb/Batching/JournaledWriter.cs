@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ChatAssistant.Storage.LiteDb.Caching;
 using ChatAssistant.Storage.LiteDb.Files;
 using ChatAssistant.Storage.LiteDb.Journal;
@@ -6,15 +7,15 @@ using LiteDB;
 namespace ChatAssistant.Storage.LiteDb.Batching;
 
 /// <summary>
-/// Every write to the store goes through here, on three threads, so that a caller waits for one journal fsync and
-/// never for LiteDB: LiteDB's checkpoint stops all writes for ~100 ms every few seconds, which every citizen whose turn
-/// was due meanwhile would otherwise wait out.
+/// Every write to the store goes through here, on two threads, so that a caller waits for one journal fsync and
+/// never for LiteDB: LiteDB's checkpoint stops its writes for tens of milliseconds (~100 ms with a large log), which
+/// every citizen whose turn was due meanwhile would otherwise wait out.
 /// <list type="number">
-/// <item>The <b>sequencer</b> takes the queued writes in order and decides each in memory (version checks against
-/// <see cref="ConversationHeads"/>, transcript sequences, outbox numbers); a write that changes something becomes a
-/// numbered <see cref="JournalRecord"/> appended to the journal.</item>
-/// <item>The <b>durability</b> thread fsyncs the journal once for everything appended meanwhile, publishes the writes
-/// to readers (<see cref="PendingWrites"/>, the read cache) and only then tells their callers.</item>
+/// <item>The <b>sequencer</b> takes every write queued at that moment, in order, and decides each in memory (version
+/// checks against <see cref="ConversationHeads"/>, transcript sequences, outbox numbers); a write that changes
+/// something becomes a numbered <see cref="JournalRecord"/> in the journal. Then one fsync for all of them (group
+/// commit); it publishes them to readers (<see cref="PendingWrites"/>, the read cache) and only then tells their
+/// callers.</item>
 /// <item>The <b>applier</b> copies records into LiteDB, many per transaction (LiteDB is single-writer and transactions
 /// are per thread: never held across an await), together with the writes that must see the file as it is
 /// (<see cref="AppliedWrite"/>), whose callers it tells once the file is durable. Then it drops journal segments
@@ -26,6 +27,9 @@ internal sealed class JournaledWriter : IDecisionContext, IDisposable
 {
     private const int MaxRecordsPerTransaction = 2_000;
 
+    /// <summary>How long the applier gathers journaled writes for one transaction; a write whose caller waits for the file (an outbox claim) ends the gathering.</summary>
+    private static readonly TimeSpan ApplyInterval = TimeSpan.FromMilliseconds(50);
+
     private readonly LiteDatabase _db;
     private readonly JournalFile _journal;
     private readonly PendingWrites _pending;
@@ -33,7 +37,7 @@ internal sealed class JournaledWriter : IDecisionContext, IDisposable
     private readonly Action _makeFileDurable;
     private readonly int _maxBatchSize;
     private readonly HandOffQueue<QueuedWrite> _queue = new();
-    // Bounded: when LiteDB falls behind, the durability thread waits here and callers stop being told.
+    // Bounded: when LiteDB falls behind, the sequencer waits here and callers stop being told.
     private readonly HandOffQueue<List<QueuedWrite>> _durable = new(capacity: 1_024);
     private readonly object _appliedSignal = new();
     private readonly Thread _sequencer;
@@ -61,12 +65,15 @@ internal sealed class JournaledWriter : IDecisionContext, IDisposable
         _applier.Start();
     }
 
+    /// <summary>True once a write could not be journaled or applied: the store takes no more writes until restarted.</summary>
+    public bool IsFaulted => Volatile.Read(ref _fault) is not null;
+
     LiteDatabase IDecisionContext.Database => _db;
 
     long IDecisionContext.NextRecord => _lastRecord + 1;
 
     /// <summary>Queues a write decided by the sequencer. Once queued it is carried out even if the caller stops waiting.</summary>
-    /// <param name="onDurable">Runs on the durability thread with the record's number, before the caller is told.</param>
+    /// <param name="onDurable">Runs on the sequencer thread with the record's number once it is durable, before the caller is told.</param>
     public Task<T> Journal<T>(Func<IDecisionContext, Decision<T>> decide, Action<long, T>? onDurable, CancellationToken cancellationToken)
     {
         var write = new JournaledWrite<T>(decide, onDurable);
@@ -262,9 +269,29 @@ internal sealed class JournaledWriter : IDecisionContext, IDisposable
     {
         while (_durable.Take(out var writes))
         {
-            while (writes.Count < MaxRecordsPerTransaction && _durable.TryTake(out var more))
+            // Gathers what arrives meanwhile: a LiteDB transaction writes whole 8 KB pages, and the pages many writes
+            // share (index nodes, the collection pages) are written once per transaction, not once per write.
+            var deadline = Stopwatch.GetTimestamp() + (long)(ApplyInterval.TotalSeconds * Stopwatch.Frequency);
+            while (writes.Count < MaxRecordsPerTransaction && !_durable.IsCompleted && !writes.Exists(write => write is AppliedWrite))
             {
-                writes.AddRange(more);
+                if (_durable.TryTake(out var more))
+                {
+                    writes.AddRange(more);
+                    continue;
+                }
+
+                var left = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), deadline);
+                if (left <= TimeSpan.Zero)
+                {
+                    break;
+                }
+
+                _durable.WaitForItem(left);
+            }
+
+            while (_durable.TryTake(out var rest))
+            {
+                writes.AddRange(rest);
             }
 
             if (Volatile.Read(ref _fault) is not null)

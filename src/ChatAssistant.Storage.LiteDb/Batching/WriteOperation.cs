@@ -23,7 +23,7 @@ internal abstract class JournaledWrite : QueuedWrite
     /// <summary>Sequencer thread.</summary>
     public abstract void Decide(IDecisionContext context);
 
-    /// <summary>Durability thread, once the record is durable (at once, when there is none).</summary>
+    /// <summary>Sequencer thread, once the record is durable (at once, when there is none).</summary>
     public abstract void Complete();
 }
 

@@ -5,10 +5,11 @@ namespace ChatAssistant.Storage.LiteDb.Caching;
 /// <summary>
 /// Write-through cache of what the pipeline reads before every turn: conversation states and citizens, as the JSON
 /// last committed (every reader gets its own copy, so a turn may change what it was given). Only this process writes
-/// the file (see DataFileLock), and an entry is updated only after its batch is durable, so an entry is never newer
-/// than the file. It can be older only through a race with a reader that filled it from the file; that is
-/// guarded by <see cref="_generation"/>, and a state that is still stale only makes the commit's version check (which
-/// reads the file, never this cache) answer Stale: the store then evicts the entry and the pipeline reloads.
+/// the file (see DataFileLock), and an entry is updated only after its write is durable in the journal, so an entry
+/// is never newer than what is stored. It can be older only through a race with a reader that filled it from the
+/// file; that is guarded by <see cref="_generation"/>, and a state that is still stale only makes the commit's
+/// version check (against the sequencer's ConversationHeads, never this cache) answer Stale: the store then evicts the
+/// entry and the pipeline reloads.
 /// The cache may be cleared at any time (it is when full, and on every erasure).
 /// </summary>
 internal sealed class ReadCache(int maxEntries)
@@ -48,7 +49,7 @@ internal sealed class ReadCache(int maxEntries)
         }
     }
 
-    /// <summary>Durability thread, after the batch is on disk.</summary>
+    /// <summary>Writer thread, once the write is durable in the journal.</summary>
     public void StateCommitted(string key, CachedState entry)
     {
         if (MakeRoom(_states))
@@ -59,7 +60,7 @@ internal sealed class ReadCache(int maxEntries)
         Interlocked.Increment(ref _generation);
     }
 
-    /// <summary>Durability thread, after the batch is on disk.</summary>
+    /// <summary>Writer thread, once the write is durable in the journal.</summary>
     public void CitizenCommitted(string id, CachedCitizen entry)
     {
         if (MakeRoom(_citizens))

@@ -4,13 +4,14 @@ using LiteDB;
 namespace ChatAssistant.Storage.LiteDb.Files;
 
 /// <summary>
-/// What makes a committed batch durable. LiteDB 5.0.20's Commit only queues the batch's pages for its background
-/// log writer (DiskWriterQueue); recovery on open replays every confirmed transaction found in the log. So a batch is
-/// durable once that queue has written its pages and the log is fsynced: no checkpoint per batch (a checkpoint takes
-/// the exclusive lock, copies the log into the data file and empties LiteDB's page cache). LiteDB still checkpoints
-/// on its own when the log reaches its checkpoint size (1,000 pages), and at shutdown.
+/// What makes the data file durable up to its last commit; the applier needs it before it deletes journal segments,
+/// and before it tells a caller waiting for the file (an outbox claim). LiteDB 5.0.20's Commit only queues the pages
+/// for its background log writer (DiskWriterQueue); recovery on open replays every confirmed transaction found in the
+/// log. So a commit is durable once that queue has written its pages and the log is fsynced: no checkpoint needed
+/// (a checkpoint takes the exclusive lock, copies the log into the data file and empties LiteDB's page cache).
+/// LiteDB still checkpoints on its own when the log reaches its checkpoint size, and at shutdown.
 /// The queue is internal to LiteDB, so it is found by reflection, checked against 5.0.20's layout at start-up; if the
-/// layout is not what is expected, every batch falls back to a full Checkpoint (slower, equally durable).
+/// layout is not what is expected, it falls back to a full Checkpoint (slower, equally durable).
 /// </summary>
 internal static class LogDurability
 {

@@ -33,7 +33,7 @@ internal sealed class PendingWrites
     public ImmutableList<TranscriptEntry> Transcript(string key) =>
         _conversations.TryGetValue(key, out var pending) ? pending.Transcript : [];
 
-    /// <summary>Durability thread: record <paramref name="record"/> is durable.</summary>
+    /// <summary>Sequencer thread: record <paramref name="record"/> is durable.</summary>
     public void Conversation(string key, long record, CachedState? state, IReadOnlyList<TranscriptEntry> appended) =>
         _conversations.AddOrUpdate(
             key,
@@ -41,7 +41,7 @@ internal sealed class PendingWrites
             static (_, existing, added) => new PendingConversation(added.record, added.state ?? existing.State, existing.Transcript.AddRange(added.appended)),
             (record, state, appended));
 
-    /// <summary>Durability thread: record <paramref name="record"/> is durable.</summary>
+    /// <summary>Sequencer thread: record <paramref name="record"/> is durable.</summary>
     public void Citizen(string id, long record, CachedCitizen citizen) => _citizens[id] = (citizen, record);
 
     /// <summary>Applier thread, after the file committed every record up to <paramref name="appliedRecord"/>.</summary>

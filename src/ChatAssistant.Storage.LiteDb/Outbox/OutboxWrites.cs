@@ -3,7 +3,7 @@ using LiteDB;
 
 namespace ChatAssistant.Storage.LiteDb.Outbox;
 
-/// <summary>The outbox's writes; each runs on the writer thread inside a batch transaction.</summary>
+/// <summary>The outbox's writes to the data file; each runs on the applier thread inside its transaction.</summary>
 internal static class OutboxWrites
 {
     private const string SequenceCounter = "outbox.sequence";
