@@ -25,7 +25,11 @@ namespace ChatAssistant.Storage.LiteDb.Batching;
 /// </summary>
 internal sealed class JournaledWriter : IDecisionContext, IDisposable
 {
-    private const int MaxRecordsPerTransaction = 2_000;
+    // A LiteDB transaction keeps every page it changed in memory until it commits: larger ones made the GC pause.
+    private const int MaxRecordsPerTransaction = 500;
+
+    // Journaled but not yet applied: beyond this the sequencer waits for the applier (memory and replay time stay bounded).
+    private const int MaxUnappliedRecords = 5_000;
 
     /// <summary>How long the applier gathers journaled writes for one transaction; a write whose caller waits for the file (an outbox claim) ends the gathering.</summary>
     private static readonly TimeSpan ApplyInterval = TimeSpan.FromMilliseconds(50);
@@ -37,8 +41,7 @@ internal sealed class JournaledWriter : IDecisionContext, IDisposable
     private readonly Action _makeFileDurable;
     private readonly int _maxBatchSize;
     private readonly HandOffQueue<QueuedWrite> _queue = new();
-    // Bounded: when LiteDB falls behind, the sequencer waits here and callers stop being told.
-    private readonly HandOffQueue<List<QueuedWrite>> _durable = new(capacity: 1_024);
+    private readonly HandOffQueue<List<QueuedWrite>> _durable = new();
     private readonly object _appliedSignal = new();
     private readonly Thread _sequencer;
     private readonly Thread _applier;
@@ -92,15 +95,8 @@ internal sealed class JournaledWriter : IDecisionContext, IDisposable
     T IDecisionContext.RunAlone<T>(Func<LiteDatabase, T> transaction)
     {
         Publish();
-        lock (_appliedSignal)
-        {
-            while (Volatile.Read(ref _appliedRecord) < _lastRecord)
-            {
-                ThrowIfFaulted();
-                Monitor.Wait(_appliedSignal, TimeSpan.FromMilliseconds(100));
-            }
-        }
-
+        WaitForApplier(_lastRecord);
+        ThrowIfFaulted();
         _db.BeginTrans();
         T result;
         try
@@ -174,6 +170,19 @@ internal sealed class JournaledWriter : IDecisionContext, IDisposable
 
             Publish();
             _heads.Trim(Volatile.Read(ref _appliedRecord));
+            WaitForApplier(_lastRecord - MaxUnappliedRecords);
+        }
+    }
+
+    /// <summary>Returns once the applier has applied record <paramref name="record"/> (at once if it has), or the store is faulted.</summary>
+    private void WaitForApplier(long record)
+    {
+        lock (_appliedSignal)
+        {
+            while (Volatile.Read(ref _appliedRecord) < record && !IsFaulted)
+            {
+                Monitor.Wait(_appliedSignal, TimeSpan.FromMilliseconds(100));
+            }
         }
     }
 
@@ -289,11 +298,6 @@ internal sealed class JournaledWriter : IDecisionContext, IDisposable
                 _durable.WaitForItem(left);
             }
 
-            while (_durable.TryTake(out var rest))
-            {
-                writes.AddRange(rest);
-            }
-
             if (Volatile.Read(ref _fault) is not null)
             {
                 writes.ForEach(FailAsFaulted);
@@ -302,6 +306,7 @@ internal sealed class JournaledWriter : IDecisionContext, IDisposable
 
             var applied = TryApply(writes, out _) ? writes : ApplyOneByOne(writes);
             Published(applied);
+
         }
     }
 

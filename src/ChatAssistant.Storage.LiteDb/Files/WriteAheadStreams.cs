@@ -87,7 +87,7 @@ internal sealed class WriteAheadStreams : IDisposable
     /// Written bytes after which a file is fsynced anyway. The journal's fsync waits behind whatever else the disk has
     /// queued: LiteDB's writes reach the disk in small steps rather than in one burst of megabytes at a checkpoint.
     /// </summary>
-    private const int PaceBytes = 512 * 1024;
+    private const int PaceBytes = 2 * 1024 * 1024;
 
     internal sealed class LogStream(FileStream file) : FileBacked(file)
     {
