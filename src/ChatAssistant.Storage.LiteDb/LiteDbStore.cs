@@ -199,35 +199,13 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
             : _writer.Apply(db => OutboxWrites.ClaimDue(db, botId, now, max, leaseUntil), cancellationToken);
 
     public Task MarkSentAsync(string messageId, CancellationToken cancellationToken = default) =>
-        ChangeAsync(messageId, message =>
-        {
-            message.Status = OutboxStatus.Sent;
-            message.LastError = null;
-            return true;
-        }, cancellationToken);
+        ChangeAsync(new OutboxStatusChange(messageId, OutboxStatus.Sent, NotBefore: null, Error: null, OnlyIfActive: false), cancellationToken);
 
     public Task RescheduleAsync(string messageId, DateTimeOffset notBefore, string reason, CancellationToken cancellationToken = default) =>
-        ChangeAsync(messageId, message =>
-        {
-            // A message that left or was given up stays as it is.
-            if (!OutboxDocuments.IsActive(message.Status))
-            {
-                return false;
-            }
-
-            message.Status = OutboxStatus.Pending;
-            message.NotBefore = notBefore;
-            message.LastError = reason;
-            return true;
-        }, cancellationToken);
+        ChangeAsync(new OutboxStatusChange(messageId, OutboxStatus.Pending, notBefore, reason, OnlyIfActive: true), cancellationToken);
 
     public Task MarkFailedAsync(string messageId, string reason, CancellationToken cancellationToken = default) =>
-        ChangeAsync(messageId, message =>
-        {
-            message.Status = OutboxStatus.Failed;
-            message.LastError = reason;
-            return true;
-        }, cancellationToken);
+        ChangeAsync(new OutboxStatusChange(messageId, OutboxStatus.Failed, NotBefore: null, reason, OnlyIfActive: false), cancellationToken);
 
     /// <summary>Counted by the applier, after every write queued before: a message just enqueued is counted.</summary>
     public Task<OutboxCounts> CountAsync(string botId, CancellationToken cancellationToken = default) =>
@@ -256,6 +234,6 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
         return ValueTask.CompletedTask;
     }
 
-    private Task<bool> ChangeAsync(string messageId, Func<OutboxMessage, bool> change, CancellationToken cancellationToken) =>
-        _writer.Apply(db => OutboxWrites.Change(db, messageId, change), cancellationToken);
+    private Task<bool> ChangeAsync(OutboxStatusChange change, CancellationToken cancellationToken) =>
+        _writer.Journal(_ => new Decision<bool>(new JournalRecord { OutboxChange = change }, true), null, cancellationToken);
 }

@@ -83,7 +83,7 @@ internal interface IDecisionContext
 }
 
 /// <summary>
-/// A write that must see the data file as it is (outbox claims, status changes, counts): the applier runs it inside
+/// A write that must see the data file as it is (outbox claims, counts): the applier runs it inside
 /// its batch transaction, after every record journaled before it, and its caller is told once the file is durable.
 /// <see cref="Apply"/> must only read and write through the database it is given, so that it can run again if its
 /// batch is rolled back.

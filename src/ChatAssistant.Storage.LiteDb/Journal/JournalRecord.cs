@@ -33,6 +33,8 @@ internal sealed class JournalRecord
 
     public long OutboxSequence { get; init; }
 
+    public OutboxStatusChange? OutboxChange { get; init; }
+
     /// <summary>The conversation whose state or transcript this record changes, if any.</summary>
     public string? ConversationKey => Conversation?["_id"].AsString ?? TranscriptHead?.Key;
 
@@ -85,6 +87,8 @@ internal sealed class JournalRecord
         {
             OutboxWrites.InsertNew(db, Outbox, OutboxSequence);
         }
+
+        OutboxChange?.Apply(db);
     }
 
     public byte[] Serialize()
@@ -104,6 +108,11 @@ internal sealed class JournalRecord
             document["outboxSequence"] = OutboxSequence;
         }
 
+        if (OutboxChange is not null)
+        {
+            document["outboxChange"] = OutboxChange.ToDocument();
+        }
+
         return BsonSerializer.Serialize(document);
     }
 
@@ -120,6 +129,7 @@ internal sealed class JournalRecord
             TranscriptHead = head is null ? null : (head["key"].AsString, head["lastSequence"].AsInt64),
             Outbox = document.TryGetValue("outbox", out var outbox) ? outbox.AsArray.Select(message => message.AsDocument).ToList() : null,
             OutboxSequence = document.TryGetValue("outboxSequence", out var sequence) ? sequence.AsInt64 : 0,
+            OutboxChange = Get("outboxChange") is { } change ? OutboxStatusChange.FromDocument(change) : null,
         };
     }
 
