@@ -32,7 +32,7 @@ internal sealed class JournaledWriter : IDecisionContext, IDisposable
     private const int MaxUnappliedRecords = 5_000;
 
     /// <summary>How long the applier gathers journaled writes for one transaction; a write whose caller waits for the file (an outbox claim) ends the gathering.</summary>
-    private static readonly TimeSpan ApplyInterval = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan ApplyInterval = TimeSpan.FromMilliseconds(10);
 
     private readonly LiteDatabase _db;
     private readonly JournalFile _journal;
