@@ -4,24 +4,14 @@ namespace ChatAssistant.Storage.LiteDb.Batching;
 
 /// <summary>
 /// A queue from any number of threads to ONE consumer thread that sleeps while it is empty, without spinning first.
-/// BlockingCollection's SemaphoreSlim spins before it sleeps: with three such consumers on a 2-core machine the
-/// spinning took a quarter of the writer threads' CPU, away from the turns. Optionally bounded: a producer waits
-/// while <c>capacity</c> items are queued.
+/// BlockingCollection's SemaphoreSlim spins before it sleeps: on a 2-core machine the store's consumer threads spent
+/// a quarter of their CPU spinning, away from the turns.
 /// </summary>
 internal sealed class HandOffQueue<T> : IDisposable
 {
     private readonly ConcurrentQueue<T> _items = new();
     private readonly ManualResetEventSlim _available = new(initialState: false, spinCount: 0);
-    private readonly SemaphoreSlim? _space;
     private volatile bool _completed;
-
-    public HandOffQueue(int? capacity = null)
-    {
-        if (capacity is { } bound)
-        {
-            _space = new SemaphoreSlim(bound, bound);
-        }
-    }
 
     /// <exception cref="InvalidOperationException">After <see cref="CompleteAdding"/>.</exception>
     public void Add(T item)
@@ -31,7 +21,6 @@ internal sealed class HandOffQueue<T> : IDisposable
             throw new InvalidOperationException("The queue takes no more items.");
         }
 
-        _space?.Wait();
         _items.Enqueue(item);
         _available.Set();
     }
@@ -64,16 +53,7 @@ internal sealed class HandOffQueue<T> : IDisposable
     }
 
     /// <summary>The next item if there is one, without waiting.</summary>
-    public bool TryTake(out T item)
-    {
-        if (!_items.TryDequeue(out item!))
-        {
-            return false;
-        }
-
-        _space?.Release();
-        return true;
-    }
+    public bool TryTake(out T item) => _items.TryDequeue(out item!);
 
     /// <summary>Returns when an item is queued, the queue is completed, or <paramref name="timeout"/> has passed.</summary>
     public void WaitForItem(TimeSpan timeout)
@@ -93,9 +73,5 @@ internal sealed class HandOffQueue<T> : IDisposable
         _available.Set();
     }
 
-    public void Dispose()
-    {
-        _available.Dispose();
-        _space?.Dispose();
-    }
+    public void Dispose() => _available.Dispose();
 }

@@ -119,6 +119,12 @@ internal sealed class JournaledWriter : IDecisionContext, IDisposable
     {
         _queue.CompleteAdding();
         _sequencer.Join();
+        // A write that raced with the close: its caller hears the store is closed rather than waiting forever.
+        while (_queue.TryTake(out var late))
+        {
+            late.Fail(new StoreUnavailableException("The store is closed: it accepts no more writes."));
+        }
+
         _durable.CompleteAdding();
         _applier.Join();
         var clean = _fault is null;
@@ -306,7 +312,6 @@ internal sealed class JournaledWriter : IDecisionContext, IDisposable
 
             var applied = TryApply(writes, out _) ? writes : ApplyOneByOne(writes);
             Published(applied);
-
         }
     }
 
