@@ -35,6 +35,7 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
     public LiteDbStore(string dataDirectory, LiteDbStorageOptions? options = null)
     {
         options ??= new LiteDbStorageOptions();
+        FilePath = Path.GetFullPath(Path.Combine(dataDirectory, DataFileOpener.FileName));
         (_db, _lock, var makeFileDurable) = DataFileOpener.Open(dataDirectory);
         JournalFile journal;
         long lastRecord;
@@ -42,7 +43,8 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
         {
             StoreCollections.EnsureCollections(_db);
             _db.CheckpointSize = Math.Max(1, options.CheckpointPages);
-            journal = JournalRecovery.Open(_db, Path.GetDirectoryName(Path.GetFullPath(Path.Combine(dataDirectory, DataFileOpener.FileName)))!, makeFileDurable, out lastRecord);
+            // The journal lives beside the data file, under the same lock.
+            journal = JournalRecovery.Open(_db, Path.GetDirectoryName(FilePath)!, makeFileDurable, out lastRecord);
         }
         catch
         {
@@ -56,7 +58,6 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
         var heads = new ConversationHeads(maxCachedEntries);
         _decisions = new TurnDecisions(heads, new OutboxNumbering(OutboxWrites.ReadSequence(_db)));
         _writer = new JournaledWriter(_db, journal, _pending, heads, makeFileDurable, Math.Max(1, options.MaxBatchSize), lastRecord);
-        FilePath = Path.GetFullPath(Path.Combine(dataDirectory, DataFileOpener.FileName));
     }
 
     public string FilePath { get; }
