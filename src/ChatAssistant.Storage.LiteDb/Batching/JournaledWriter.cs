@@ -282,6 +282,7 @@ internal sealed class JournaledWriter : IDecisionContext, IDisposable
 
     private void ApplyToFile()
     {
+        BackgroundPriority.LowerCurrentThread();
         while (_durable.Take(out var writes))
         {
             // Gathers what arrives meanwhile: a LiteDB transaction writes whole 8 KB pages, and the pages many writes
