@@ -1,6 +1,6 @@
+using System.Text;
 using ChatAssistant.Storage.LiteDb.Conversations;
 using ChatAssistant.Storage.LiteDb.Outbox;
-using System.Text;
 using LiteDB;
 
 namespace ChatAssistant.Storage.LiteDb.Journal;
