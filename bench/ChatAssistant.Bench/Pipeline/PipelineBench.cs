@@ -30,7 +30,7 @@ internal static class PipelineBench
         var folder = Path.Combine(Path.GetTempPath(), "chatassistant-bench", Guid.NewGuid().ToString("N"));
         try
         {
-            await using (var provider = BuildServices(folder, settings.CheckpointPages))
+            await using (var provider = BuildServices(folder, settings))
             {
                 var pipeline = provider.GetRequiredService<TurnPipeline>();
                 var driver = new TurnDriver(pipeline, SeededConversations);
@@ -40,10 +40,10 @@ internal static class PipelineBench
                 await driver.ClosedLoopAsync(settings.Concurrency, 2_000, TimeSpan.MaxValue);
 
                 var duration = TimeSpan.FromSeconds(settings.Seconds);
-                await MeasureAsync($"fixed rate {settings.Rate:N0} turns/s", settings.Runs, () => driver.OpenLoopAsync(settings.Rate, duration));
-                await MeasureAsync($"{settings.Concurrency} conversations in flight", settings.Runs,
+                await MeasureAsync($"fixed rate {settings.Rate:N0} turns/s", settings, settings.Runs, () => driver.OpenLoopAsync(settings.Rate, duration));
+                await MeasureAsync($"{settings.Concurrency} conversations in flight", settings, settings.Runs,
                     () => driver.ClosedLoopAsync(settings.Concurrency, int.MaxValue, duration));
-                await MeasureAsync("saturation, 64 in flight", 1, () => driver.ClosedLoopAsync(64, int.MaxValue, duration));
+                await MeasureAsync("saturation, 64 in flight", settings, 1, () => driver.ClosedLoopAsync(64, int.MaxValue, duration));
             }
 
             Console.WriteLine($"LiteDB InsertBulk ceiling: {BulkInsertRate(folder):N0} documents/s ({BulkDocuments:N0} small documents, one transaction)");
@@ -58,7 +58,7 @@ internal static class PipelineBench
         }
     }
 
-    private static async Task MeasureAsync(string name, int runs, Func<Task<RunResult>> run)
+    private static async Task MeasureAsync(string name, BenchSettings settings, int runs, Func<Task<RunResult>> run)
     {
         var results = new List<RunResult>();
         for (var i = 0; i < runs; i++)
@@ -67,6 +67,7 @@ internal static class PipelineBench
             var collections = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
             var allocated = GC.GetTotalAllocatedBytes();
             using var hiccups = new HiccupMeter();
+            using var allocations = settings.Allocations ? new AllocationSampler() : null;
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var written = BytesWrittenToDisk();
             var wall = Stopwatch.StartNew();
@@ -79,7 +80,8 @@ internal static class PipelineBench
             Console.WriteLine($"  {name}, run {i + 1}: {result.TurnsPerSecond:N0} turns/s, p50 {result.P50:F2} ms, p99 {result.P99:F2} ms, " +
                 $"max {result.Max:F1} ms, GC pauses {(GC.GetTotalPauseDuration() - gcPause).TotalMilliseconds:F0} ms " +
                 $"in {string.Join("/", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g]))} collections (gen 0/1/2), " +
-                $"{allocatedPerTurn / 1024.0:F0} KB allocated per turn; CPU {cpuShare:P0} of {Environment.ProcessorCount} cores, {writtenPerTurn / 1024:F0} KB written to disk per turn; process stalls over 2 ms: {stalls.Count} (longest {stalls.Longest:F1} ms, {stalls.Total:F0} ms in all)");
+                $"{allocatedPerTurn / 1024.0:F0} KB allocated and {stalls.PromotedBytes / 1024.0 / result.Turns:F1} KB promoted per turn; CPU {cpuShare:P0} of {Environment.ProcessorCount} cores, {writtenPerTurn / 1024:F0} KB written to disk per turn; process stalls over 2 ms: {stalls.Count} (longest {stalls.Longest:F1} ms, {stalls.Total:F0} ms in all)");
+            allocations?.Print(result.Turns);
         }
 
         double Median(Func<RunResult, double> of) => results.Select(of).Order().ElementAt(results.Count / 2);
@@ -94,13 +96,19 @@ internal static class PipelineBench
         return line is null ? 0 : long.Parse(line["write_bytes:".Length..].Trim(), CultureInfo.InvariantCulture);
     }
 
-    private static ServiceProvider BuildServices(string folder, int? checkpointPages)
+    private static ServiceProvider BuildServices(string folder, BenchSettings bench)
     {
         var settings = new Dictionary<string, string?> { ["ChatAssistant:DataDirectory"] = folder };
-        if (checkpointPages is { } pages)
+        void Override(string name, int? value)
         {
-            settings[$"{LiteDbStorageOptions.Section}:{nameof(LiteDbStorageOptions.CheckpointPages)}"] = pages.ToString(CultureInfo.InvariantCulture);
+            if (value is { } set)
+            {
+                settings[$"{LiteDbStorageOptions.Section}:{name}"] = set.ToString(CultureInfo.InvariantCulture);
+            }
         }
+
+        Override(nameof(LiteDbStorageOptions.CheckpointPages), bench.CheckpointPages);
+        Override(nameof(LiteDbStorageOptions.MaxCachedEntries), bench.CacheEntries);
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         return new ServiceCollection()
@@ -127,10 +135,11 @@ internal static class PipelineBench
         return BulkDocuments / watch.Elapsed.TotalSeconds;
     }
 
-    /// <param name="CheckpointPages">Null: the store's default.</param>
-    private sealed record BenchSettings(int Rate, int Concurrency, int Seconds, int Runs, int? CheckpointPages)
+    /// <param name="CheckpointPages">Null: the store's default (also <paramref name="CacheEntries"/>).</param>
+    /// <param name="Allocations">Print a sample of what each run allocates, by type.</param>
+    private sealed record BenchSettings(int Rate, int Concurrency, int Seconds, int Runs, int? CheckpointPages, int? CacheEntries, bool Allocations)
     {
-        /// <summary>pipeline [--rate 3000] [--concurrency 8] [--seconds 10] [--runs 3] [--checkpoint-pages N]</summary>
+        /// <summary>pipeline [--rate 3000] [--concurrency 8] [--seconds 10] [--runs 3] [--checkpoint-pages N] [--cache-entries N] [--allocations]</summary>
         public static BenchSettings Parse(string[] args)
         {
             int? Option(string name)
@@ -140,7 +149,7 @@ internal static class PipelineBench
             }
 
             return new BenchSettings(Option("--rate") ?? 3_000, Option("--concurrency") ?? 8, Option("--seconds") ?? 10, Option("--runs") ?? 3,
-                Option("--checkpoint-pages"));
+                Option("--checkpoint-pages"), Option("--cache-entries"), args.Contains("--allocations"));
         }
     }
 }
@@ -193,7 +202,10 @@ internal sealed class TurnDriver(TurnPipeline pipeline, int conversations)
     {
         var total = (int)(rate * duration.TotalSeconds);
         var latencies = new double[total];
-        var pending = new Task[total];
+        // Only a count of unfinished turns: holding every turn's task would keep them all alive, and the longer GC
+        // pauses that causes would be counted against the store.
+        var unfinished = total;
+        var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var start = Stopwatch.GetTimestamp();
         var launcher = new Thread(() =>
         {
@@ -205,10 +217,22 @@ internal sealed class TurnDriver(TurnPipeline pipeline, int conversations)
                 {
                     var index = launched;
                     var dueAt = start + (long)(index * (double)Stopwatch.Frequency / rate);
-                    pending[index] = Task.Run(async () =>
+                    _ = Task.Run(async () =>
                     {
-                        await SendAsync(Interlocked.Increment(ref _turn), conversation: null);
-                        latencies[index] = Stopwatch.GetElapsedTime(dueAt).TotalMilliseconds;
+                        try
+                        {
+                            await SendAsync(Interlocked.Increment(ref _turn), conversation: null);
+                            latencies[index] = Stopwatch.GetElapsedTime(dueAt).TotalMilliseconds;
+                        }
+                        catch (Exception ex)
+                        {
+                            finished.TrySetException(ex);
+                        }
+
+                        if (Interlocked.Decrement(ref unfinished) == 0)
+                        {
+                            finished.TrySetResult();
+                        }
                     });
                 }
 
@@ -219,7 +243,7 @@ internal sealed class TurnDriver(TurnPipeline pipeline, int conversations)
         }) { Name = "bench launcher", IsBackground = true };
         launcher.Start();
         await Task.Run(launcher.Join);
-        await Task.WhenAll(pending);
+        await finished.Task;
         return RunResult.Of([.. latencies], Stopwatch.GetElapsedTime(start));
     }
 
@@ -249,12 +273,15 @@ internal sealed class TurnDriver(TurnPipeline pipeline, int conversations)
 /// <summary>
 /// Wakes every millisecond on its own thread and notes how late it woke: a stall of the whole process (a GC pause,
 /// the machine taking the CPU away) delays it like every turn in flight, a stall inside the store does not.
+/// It also adds up what the gen 0 and gen 1 collections promoted.
 /// </summary>
 internal sealed class HiccupMeter : IDisposable
 {
     private readonly Thread _thread;
     private readonly List<double> _stalls = [];
     private volatile bool _stopped;
+    private long _lastCollection = GC.GetGCMemoryInfo(GCKind.Any).Index;
+    private long _promoted;
 
     public HiccupMeter()
     {
@@ -271,16 +298,33 @@ internal sealed class HiccupMeter : IDisposable
                 {
                     _stalls.Add(late);
                 }
+
+                NotePromoted();
             }
         }) { Name = "bench hiccup meter", IsBackground = true };
         _thread.Start();
     }
 
-    public (int Count, double Longest, double Total) Stop()
+    /// <returns>PromotedBytes: what gen 0 and gen 1 collections copied to an older generation; a pause lasts about as long as that takes.</returns>
+    public (int Count, double Longest, double Total, long PromotedBytes) Stop()
     {
         _stopped = true;
         _thread.Join();
-        return (_stalls.Count, _stalls.DefaultIfEmpty(0).Max(), _stalls.Sum());
+        return (_stalls.Count, _stalls.DefaultIfEmpty(0).Max(), _stalls.Sum(), _promoted);
+    }
+
+    // Looked at every millisecond: two collections within one are rare enough not to matter.
+    private void NotePromoted()
+    {
+        var last = GC.GetGCMemoryInfo(GCKind.Any);
+        if (last.Index != _lastCollection)
+        {
+            _lastCollection = last.Index;
+            if (last.Generation < 2)
+            {
+                _promoted += last.PromotedBytes;
+            }
+        }
     }
 
     public void Dispose()

@@ -99,13 +99,16 @@ internal sealed class JournalApplier : IDisposable
                 continue;
             }
 
-            var applied = TryApply(writes, out _) ? writes : ApplyOneByOne(writes);
+            var applied = TryApply(writes, out var batchError) ? writes : ApplyOneByOne(writes, batchError!);
             Published(applied);
         }
     }
 
-    /// <summary>One bad write must not sink the others: each alone, so only it fails. A journaled record that fails stops the store.</summary>
-    private List<QueuedWrite> ApplyOneByOne(List<QueuedWrite> writes)
+    /// <summary>
+    /// One bad write must not sink the others: each alone, so only it fails. A journaled record that fails stops the
+    /// store, and the cause kept names the batch's own failure too (the first thing that went wrong).
+    /// </summary>
+    private List<QueuedWrite> ApplyOneByOne(List<QueuedWrite> writes, Exception batchError)
     {
         var applied = new List<QueuedWrite>(writes.Count);
         foreach (var write in writes)
@@ -124,7 +127,7 @@ internal sealed class JournalApplier : IDisposable
             }
             else
             {
-                _fault.Set(error!);
+                _fault.Set(new AggregateException(batchError, error!));
             }
         }
 

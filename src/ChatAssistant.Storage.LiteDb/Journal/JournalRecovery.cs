@@ -1,3 +1,4 @@
+using ChatAssistant.Storage.LiteDb.Files;
 using LiteDB;
 
 namespace ChatAssistant.Storage.LiteDb.Journal;
@@ -5,7 +6,8 @@ namespace ChatAssistant.Storage.LiteDb.Journal;
 /// <summary>
 /// Opening the journal after a stop: the data file records the number of the last journal record it holds (written
 /// in the same transaction as the record), so every later record found in the journal is applied, then made durable,
-/// before the store takes any write. After a clean stop the journal is empty.
+/// before the store takes any write. After a clean stop the journal is empty. A record the file refuses stops the
+/// open with a plain message; the journal is kept, so nothing acknowledged is thrown away.
 /// </summary>
 internal static class JournalRecovery
 {
@@ -19,6 +21,7 @@ internal static class JournalRecovery
         db.GetCollection(StoreCollections.Counters).Upsert(new BsonDocument { ["_id"] = AppliedCounter, ["value"] = record });
 
     /// <param name="lastRecord">The number of the last record now in the file: the next record is numbered after it.</param>
+    /// <exception cref="StoreUnavailableException">A segment is damaged, or the file refuses a record.</exception>
     public static JournalFile Open(LiteDatabase db, string directory, Action makeFileDurable, out long lastRecord)
     {
         var applied = db.GetCollection(StoreCollections.Counters).FindById(AppliedCounter)?["value"].AsInt64 ?? 0;
@@ -33,9 +36,20 @@ internal static class JournalRecovery
             }
 
             db.BeginTrans();
-            batch.ForEach(record => record.Apply(db));
-            WriteApplied(db, last);
-            db.Commit();
+            try
+            {
+                batch.ForEach(record => record.Apply(db));
+                WriteApplied(db, last);
+                db.Commit();
+            }
+            catch (LiteException ex)
+            {
+                db.Rollback();
+                throw new StoreUnavailableException(
+                    $"The journal in {directory} cannot be replayed: the data file refuses one of records {last - batch.Count + 1}–{last} ({ex.Message}). " +
+                    "The journal was kept and the file holds every record before them; restore a backup, or keep both files for support.", ex);
+            }
+
             batch.Clear();
         }
 

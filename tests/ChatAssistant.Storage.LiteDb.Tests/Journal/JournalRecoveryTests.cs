@@ -1,5 +1,6 @@
 using ChatAssistant.Core.Activities;
 using ChatAssistant.Storage.LiteDb.Conversations;
+using ChatAssistant.Storage.LiteDb.Files;
 using ChatAssistant.Storage.LiteDb.Journal;
 using static ChatAssistant.Storage.Contract.ContractData;
 
@@ -58,6 +59,27 @@ public sealed class JournalRecoveryTests : IDisposable
 
         Assert.Equal(["uno", "due", "answer to due"], await TextsAsync(reopened, "c1"));
         Assert.Equal(2, (await reopened.GetStateAsync(Key("c1")))!.Version);
+    }
+
+    [Fact]
+    public async Task Open_JournalRecordTheFileRefuses_OpenIsRefusedNamingTheJournalAndTheJournalIsKept()
+    {
+        using (var store = new LiteDbStore(_folder.Path))
+        {
+            await store.CommitTurnAsync(Turn(NewState("c1"), "ciao")); // its transcript document ends at sequence 2
+        }
+
+        long lastSequence = 0;
+        var clash = TranscriptDocuments.Build(Key("c1"), [Message("c1", "uno"), Message("c1", "due")], ref lastSequence, out _);
+        WriteJournal((2, new JournalRecord { Transcript = clash }));
+
+        var refused = Assert.Throws<StoreUnavailableException>(() => new LiteDbStore(_folder.Path));
+
+        Assert.Contains(_folder.Path, refused.Message, StringComparison.Ordinal);
+        Assert.Contains("records 2–2", refused.Message, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(_folder.Path, "chatassistant-journal-*.bin"));
+        using var db = new LiteDB.LiteDatabase(new LiteDB.ConnectionString { Filename = _folder.DataFile, ReadOnly = true });
+        Assert.Equal(1, db.GetCollection(StoreCollections.Transcript).Count());
     }
 
     private void WriteJournal(params (long Number, JournalRecord Record)[] records)
