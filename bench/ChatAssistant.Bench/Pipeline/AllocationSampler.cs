@@ -15,6 +15,7 @@ internal sealed class AllocationSampler : EventListener
     private const EventKeywords GcKeyword = (EventKeywords)0x1;
     private const int Shown = 20;
 
+    // A field initialiser runs before EventListener's constructor, which already calls OnEventSourceCreated.
     private readonly ConcurrentDictionary<string, long> _bytesByType = new(StringComparer.Ordinal);
 
     public void Print(int turns)
@@ -40,9 +41,8 @@ internal sealed class AllocationSampler : EventListener
             return;
         }
 
-        // Runs on the listener's thread while the constructor may not have finished: the dictionary is initialised first.
         var type = payload[names.IndexOf("TypeName")] as string ?? "?";
         var bytes = Convert.ToInt64(payload[names.IndexOf("AllocationAmount64")], CultureInfo.InvariantCulture);
-        _bytesByType?.AddOrUpdate(type, bytes, (_, total) => total + bytes);
+        _bytesByType.AddOrUpdate(type, bytes, (_, total) => total + bytes);
     }
 }

@@ -31,13 +31,19 @@ internal sealed class JournaledWrite<T>(Func<IDecisionContext, Decision<T>> deci
 {
     // Continuations run on the thread pool, never on the writer's threads.
     private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    // Both callbacks hold the caller's whole turn (state, activities, citizen); the write itself waits for the applier
+    // for up to hundreds of turns, so each is let go once used: every collection meanwhile would copy them.
+    private Func<IDecisionContext, Decision<T>>? _decide = decide;
+    private Action<long, T>? _onDurable = onDurable;
     private T _result = default!;
 
     public Task<T> Task => _completion.Task;
 
     public override void Decide(IDecisionContext context)
     {
-        var decision = decide(context);
+        var decision = _decide!(context);
+        _decide = null;
         _result = decision.Result;
         Record = decision.Record;
         RecordNumber = decision.Record is null ? 0 : context.NextRecord;
@@ -45,6 +51,8 @@ internal sealed class JournaledWrite<T>(Func<IDecisionContext, Decision<T>> deci
 
     public override void Complete()
     {
+        var onDurable = _onDurable;
+        _onDurable = null;
         try
         {
             onDurable?.Invoke(RecordNumber, _result);
