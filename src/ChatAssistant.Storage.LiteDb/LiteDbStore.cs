@@ -103,7 +103,7 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
             }
 
             commit.State.Version = applied.Result.NewVersion;
-            var state = new CachedState(applied.Result.NewVersion, applied.StateJson);
+            var state = new CachedState(applied.Result.NewVersion, applied.StateUtf8Json);
             _pending.Conversation(key, record, state, applied.Result.Appended);
             if (applied.Erased)
             {

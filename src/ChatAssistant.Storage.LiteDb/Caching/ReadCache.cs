@@ -104,8 +104,12 @@ internal sealed class ReadCache(int maxEntries)
     }
 }
 
-/// <summary>A conversation as committed: its version and state JSON (null: no state yet, or no conversation at all).</summary>
-internal sealed record CachedState(long Version, string? StateJson);
+/// <summary>
+/// A conversation as committed: its version and state as UTF-8 JSON (null: no state yet, or no conversation at all).
+/// UTF-8 rather than a string: an entry lives until the conversation's next turn, so every collection meanwhile copies
+/// it, and half the bytes is half that copy.
+/// </summary>
+internal sealed record CachedState(long Version, byte[]? StateUtf8Json);
 
 /// <summary>A citizen as committed (null JSON: no such citizen), and when its LastSeenAt was last written.</summary>
 internal sealed record CachedCitizen(string? Json, string? JsonWithoutLastSeen, DateTimeOffset LastSeenAt);

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using JsonSerializer = System.Text.Json.JsonSerializer;
 using ChatAssistant.Core.Conversations;
@@ -30,32 +31,32 @@ internal static class ConversationDocuments
         var document = db.GetCollection(StoreCollections.Conversations).FindById(key);
         return document is null
             ? new CachedState(0, null)
-            : new CachedState(document["version"].AsInt64, document["state"].IsString ? document["state"].AsString : null);
+            : new CachedState(document["version"].AsInt64, document["state"].IsString ? Encoding.UTF8.GetBytes(document["state"].AsString) : null);
     }
 
     public static ConversationState? ToState(CachedState cached)
     {
-        if (cached.StateJson is null)
+        if (cached.StateUtf8Json is null)
         {
             return null;
         }
 
-        var state = JsonSerializer.Deserialize<ConversationState>(cached.StateJson, Json)!;
+        var state = JsonSerializer.Deserialize<ConversationState>(cached.StateUtf8Json, Json)!;
         state.Version = cached.Version;
         return state;
     }
 
-    public static string Serialize(ConversationState state) => JsonSerializer.Serialize(state, Json);
+    public static byte[] Serialize(ConversationState state) => JsonSerializer.SerializeToUtf8Bytes(state, Json);
 
-    /// <summary>The conversation's document (<paramref name="json"/>: <see cref="Serialize"/> of its state).</summary>
-    public static BsonDocument Build(ConversationState state, string json, long version, long lastSequence) => new()
+    /// <summary>The conversation's document (<paramref name="utf8Json"/>: <see cref="Serialize"/> of its state, stored as a string).</summary>
+    public static BsonDocument Build(ConversationState state, byte[] utf8Json, long version, long lastSequence) => new()
     {
         ["_id"] = state.Key,
         ["citizen"] = state.CitizenId is null ? BsonValue.Null : new BsonValue(state.CitizenId),
         ["tenant"] = state.TenantId,
         ["version"] = version,
         ["lastSequence"] = lastSequence,
-        ["state"] = json,
+        ["state"] = Encoding.UTF8.GetString(utf8Json),
     };
 
     /// <summary>Moves the transcript head of a conversation that may have no state yet.</summary>

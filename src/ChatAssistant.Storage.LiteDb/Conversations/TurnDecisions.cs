@@ -49,14 +49,14 @@ internal sealed class TurnDecisions(ConversationHeads heads, OutboxNumbering out
         var newVersion = head.Version + 1;
         var record = new JournalRecord
         {
-            Conversation = ConversationDocuments.Build(state, turn.StateJson, newVersion, lastSequence),
+            Conversation = ConversationDocuments.Build(state, turn.StateUtf8Json, newVersion, lastSequence),
             Transcript = transcript,
             Citizen = writtenCitizen is null ? null : CitizenDocuments.Build(writtenCitizen, commit.Citizen!.Id),
             Outbox = commit.Outbox.Count == 0 ? null : outbox.Number(commit.Outbox),
             OutboxSequence = outbox.Last,
         }.EnsureStorable();
         heads.Set(state.Key, new ConversationHead(newVersion, lastSequence), context.NextRecord);
-        return new(record, new TurnApplied(new TurnCommitResult(true, newVersion, appended), turn.StateJson, writtenCitizen, erased));
+        return new(record, new TurnApplied(new TurnCommitResult(true, newVersion, appended), turn.StateUtf8Json, writtenCitizen, erased));
     }
 
     /// <summary>Activities outside a turn: they take the next sequences but leave the state's version alone.</summary>
@@ -84,10 +84,10 @@ internal sealed class TurnDecisions(ConversationHeads heads, OutboxNumbering out
     }
 }
 
-/// <param name="StateJson">The state as JSON.</param>
+/// <param name="StateUtf8Json">The state as UTF-8 JSON.</param>
 /// <param name="Citizen">The citizen as it would be written (null: the commit has none).</param>
-internal sealed record PreparedTurn(TurnCommit Commit, string StateJson, CachedCitizen? Citizen);
+internal sealed record PreparedTurn(TurnCommit Commit, byte[] StateUtf8Json, CachedCitizen? Citizen);
 
-/// <param name="StateJson">The state JSON written (null when stale).</param>
+/// <param name="StateUtf8Json">The state written, as UTF-8 JSON (null when stale).</param>
 /// <param name="Citizen">The citizen written, or null when it was not (unchanged, erased, none, stale).</param>
-internal sealed record TurnApplied(TurnCommitResult Result, string? StateJson, CachedCitizen? Citizen, bool Erased);
+internal sealed record TurnApplied(TurnCommitResult Result, byte[]? StateUtf8Json, CachedCitizen? Citizen, bool Erased);

@@ -12,7 +12,7 @@ public sealed class PendingWritesTests
     [Fact]
     public void Applied_ALaterRecordOfTheConversationIsStillPending_KeepsEverything()
     {
-        _pending.Conversation("c1", 1, new CachedState(1, "{}"), [Entry(1), Entry(2)]);
+        _pending.Conversation("c1", 1, new CachedState(1, "{}"u8.ToArray()), [Entry(1), Entry(2)]);
         _pending.Conversation("c1", 2, null, [Entry(3)]);
 
         _pending.Applied(["c1"], [], appliedRecord: 1);
@@ -25,7 +25,7 @@ public sealed class PendingWritesTests
     [Fact]
     public void Applied_EveryRecordOfTheConversation_ForgetsIt()
     {
-        _pending.Conversation("c1", 1, new CachedState(1, "{}"), [Entry(1)]);
+        _pending.Conversation("c1", 1, new CachedState(1, "{}"u8.ToArray()), [Entry(1)]);
         _pending.Citizen("milano:telegram:1", 1, new CachedCitizen("{}", "{}", default));
 
         _pending.Applied(["c1"], ["milano:telegram:1"], appliedRecord: 1);
