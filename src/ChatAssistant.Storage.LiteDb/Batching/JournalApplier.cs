@@ -136,37 +136,38 @@ internal sealed class JournalApplier : IDisposable
 
     private bool TryApply(List<QueuedWrite> writes, out Exception? error)
     {
-        _db.BeginTrans();
         try
         {
-            long lastRecord = 0;
-            foreach (var write in writes)
-            {
-                if (write is JournaledWrite journaled)
-                {
-                    journaled.Record!.Apply(_db);
-                    lastRecord = journaled.RecordNumber;
-                }
-                else
-                {
-                    ((AppliedWrite)write).Apply(_db);
-                }
-            }
-
-            if (lastRecord > 0)
-            {
-                JournalRecovery.WriteApplied(_db, lastRecord);
-            }
-
-            _db.Commit();
+            _db.InTransaction(() => Apply(writes));
             error = null;
             return true;
         }
         catch (Exception ex)
         {
-            _db.Rollback();
             error = ex;
             return false;
+        }
+    }
+
+    private void Apply(List<QueuedWrite> writes)
+    {
+        long lastRecord = 0;
+        foreach (var write in writes)
+        {
+            if (write is JournaledWrite journaled)
+            {
+                journaled.Record!.Apply(_db);
+                lastRecord = journaled.RecordNumber;
+            }
+            else
+            {
+                ((AppliedWrite)write).Apply(_db);
+            }
+        }
+
+        if (lastRecord > 0)
+        {
+            JournalRecovery.WriteApplied(_db, lastRecord);
         }
     }
 

@@ -81,19 +81,7 @@ internal sealed class JournaledWriter : IDecisionContext, IDisposable
         Publish();
         _applier.WaitFor(_lastRecord);
         _fault.ThrowIfSet();
-        _db.BeginTrans();
-        T result;
-        try
-        {
-            result = transaction(_db);
-            _db.Commit();
-        }
-        catch
-        {
-            _db.Rollback();
-            throw;
-        }
-
+        var result = _db.InTransaction(() => transaction(_db));
         _makeFileDurable();
         return result;
     }

@@ -35,16 +35,16 @@ internal static class JournalRecovery
                 return;
             }
 
-            db.BeginTrans();
             try
             {
-                batch.ForEach(record => record.Apply(db));
-                WriteApplied(db, last);
-                db.Commit();
+                db.InTransaction(() =>
+                {
+                    batch.ForEach(record => record.Apply(db));
+                    WriteApplied(db, last);
+                });
             }
             catch (LiteException ex)
             {
-                db.Rollback();
                 throw new StoreUnavailableException(
                     $"The journal in {directory} cannot be replayed: the data file refuses one of records {last - batch.Count + 1}–{last} ({ex.Message}). " +
                     "The journal was kept and the file holds every record before them; restore a backup, or keep both files for support.", ex);
