@@ -21,6 +21,7 @@ internal sealed class JournalFile : IDisposable
     private const string Extension = ".bin";
     private const int HeaderSize = 16;
     private const int PageSize = 4096;
+    private static readonly byte[] Zeros = new byte[PageSize];
 
     private readonly string _directory;
     private readonly long _segmentBytes;
@@ -102,7 +103,7 @@ internal sealed class JournalFile : IDisposable
         }
 
         var padding = (int)(-_writing.Length & (PageSize - 1));
-        _writing.Write(new byte[padding]);
+        _writing.Write(Zeros, 0, padding);
         var segment = _current;
         segment.Stream.Write(_writing.GetBuffer(), 0, (int)_writing.Length);
         segment.Stream.Flush(flushToDisk: true);
