@@ -23,7 +23,7 @@ namespace ChatAssistant.Storage.LiteDb;
 /// </summary>
 public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStore, IDisposable, IAsyncDisposable
 {
-    private readonly LiteDatabase _db;
+    private readonly SerializedDatabase _db;
     private readonly DataFileLock _lock;
     private readonly JournaledWriter _writer;
     private readonly ReadCache _cache;
@@ -41,8 +41,11 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
         long lastRecord;
         try
         {
-            StoreCollections.EnsureCollections(_db);
-            _db.CheckpointSize = Math.Max(1, options.CheckpointPages);
+            _db.Run(db =>
+            {
+                StoreCollections.EnsureCollections(db);
+                db.CheckpointSize = Math.Max(1, options.CheckpointPages);
+            });
             // The journal lives beside the data file, under the same lock.
             journal = JournalRecovery.Open(_db, Path.GetDirectoryName(FilePath)!, makeFileDurable, out lastRecord);
         }
@@ -56,7 +59,7 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
         var maxCachedEntries = Math.Max(0, options.MaxCachedEntries);
         _cache = new ReadCache(maxCachedEntries);
         var heads = new ConversationHeads(maxCachedEntries);
-        _decisions = new TurnDecisions(heads, new OutboxNumbering(OutboxWrites.ReadSequence(_db)));
+        _decisions = new TurnDecisions(heads, new OutboxNumbering(_db.Run(OutboxWrites.ReadSequence)));
         _writer = new JournaledWriter(_db, journal, _pending, heads, makeFileDurable, Math.Max(1, options.MaxBatchSize), lastRecord);
     }
 
@@ -73,7 +76,7 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
             var generation = _cache.Generation;
             if (!_pending.TryGetState(conversationKey, out cached))
             {
-                cached = ConversationDocuments.ReadCached(_db, conversationKey);
+                cached = _db.Run(db => ConversationDocuments.ReadCached(db, conversationKey));
                 _cache.FillState(generation, conversationKey, cached);
             }
         }
@@ -136,7 +139,7 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
 
         // Pending first: an entry leaves it only once the file has it.
         var pending = _pending.Transcript(conversationKey);
-        var stored = TranscriptDocuments.Read(_db, conversationKey, afterSequence, limit);
+        var stored = _db.Run(db => TranscriptDocuments.Read(db, conversationKey, afterSequence, limit));
         if (pending.IsEmpty)
         {
             return Task.FromResult<IReadOnlyList<TranscriptEntry>>(stored);
@@ -157,7 +160,7 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
             var generation = _cache.Generation;
             if (!_pending.TryGetCitizen(citizenId, out cached))
             {
-                cached = CitizenDocuments.ReadCached(_db, citizenId);
+                cached = _db.Run(db => CitizenDocuments.ReadCached(db, citizenId));
                 _cache.FillCitizen(generation, citizenId, cached);
             }
         }

@@ -19,7 +19,7 @@ internal sealed class JournalApplier : IDisposable
     /// <summary>How long the applier gathers journaled writes for one transaction; a write whose caller waits for the file (an outbox claim) ends the gathering.</summary>
     private static readonly TimeSpan ApplyInterval = TimeSpan.FromMilliseconds(10);
 
-    private readonly LiteDatabase _db;
+    private readonly SerializedDatabase _db;
     private readonly JournalFile _journal;
     private readonly PendingWrites _pending;
     private readonly Action _makeFileDurable;
@@ -30,7 +30,7 @@ internal sealed class JournalApplier : IDisposable
     private long _appliedRecord;
 
     /// <param name="appliedRecord">The number of the last record already in the file.</param>
-    public JournalApplier(LiteDatabase db, JournalFile journal, PendingWrites pending, Action makeFileDurable, WriterFault fault, long appliedRecord)
+    public JournalApplier(SerializedDatabase db, JournalFile journal, PendingWrites pending, Action makeFileDurable, WriterFault fault, long appliedRecord)
     {
         _db = db;
         _journal = journal;
@@ -154,20 +154,21 @@ internal sealed class JournalApplier : IDisposable
         long lastRecord = 0;
         foreach (var write in writes)
         {
+            // One call per write: readers get in between (see SerializedDatabase).
             if (write is JournaledWrite journaled)
             {
-                journaled.Record!.Apply(_db);
+                _db.Run(journaled.Record!.Apply);
                 lastRecord = journaled.RecordNumber;
             }
             else
             {
-                ((AppliedWrite)write).Apply(_db);
+                _db.Run(((AppliedWrite)write).Apply);
             }
         }
 
         if (lastRecord > 0)
         {
-            JournalRecovery.WriteApplied(_db, lastRecord);
+            _db.Run(db => JournalRecovery.WriteApplied(db, lastRecord));
         }
     }
 

@@ -25,7 +25,7 @@ internal sealed class JournaledWriter : IDecisionContext, IDisposable
     // Journaled but not yet applied: beyond this the sequencer waits for the applier (memory and replay time stay bounded).
     private const int MaxUnappliedRecords = 5_000;
 
-    private readonly LiteDatabase _db;
+    private readonly SerializedDatabase _db;
     private readonly JournalFile _journal;
     private readonly ConversationHeads _heads;
     private readonly Action _makeFileDurable;
@@ -39,7 +39,7 @@ internal sealed class JournaledWriter : IDecisionContext, IDisposable
 
     /// <param name="lastRecord">The number of the last record already in the file (see <see cref="JournalRecovery"/>).</param>
     /// <param name="makeFileDurable">Returns once everything LiteDB committed so far is on disk (see <see cref="LogDurability"/>).</param>
-    public JournaledWriter(LiteDatabase db, JournalFile journal, PendingWrites pending, ConversationHeads heads, Action makeFileDurable, int maxBatchSize, long lastRecord)
+    public JournaledWriter(SerializedDatabase db, JournalFile journal, PendingWrites pending, ConversationHeads heads, Action makeFileDurable, int maxBatchSize, long lastRecord)
     {
         _db = db;
         _journal = journal;
@@ -55,7 +55,7 @@ internal sealed class JournaledWriter : IDecisionContext, IDisposable
     /// <summary>True once a write could not be journaled or applied: the store takes no more writes until restarted.</summary>
     public bool IsFaulted => _fault.IsSet;
 
-    LiteDatabase IDecisionContext.Database => _db;
+    SerializedDatabase IDecisionContext.Database => _db;
 
     long IDecisionContext.NextRecord => _lastRecord + 1;
 
@@ -76,14 +76,13 @@ internal sealed class JournaledWriter : IDecisionContext, IDisposable
         return write.Task;
     }
 
+    // On the applier, LiteDB's one writing thread (see SerializedDatabase).
     T IDecisionContext.RunAlone<T>(Func<LiteDatabase, T> transaction)
     {
         Publish();
-        _applier.WaitFor(_lastRecord);
-        _fault.ThrowIfSet();
-        var result = _db.InTransaction(() => transaction(_db));
-        _makeFileDurable();
-        return result;
+        var write = new AppliedWrite<T>(transaction);
+        _applier.Add([write]);
+        return write.Task.GetAwaiter().GetResult();
     }
 
     /// <summary>Stops taking writes, carries out everything queued, makes the file durable and deletes the journal.</summary>

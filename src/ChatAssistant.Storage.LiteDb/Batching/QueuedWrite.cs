@@ -77,14 +77,14 @@ internal readonly record struct Decision<T>(JournalRecord? Record, T Result);
 internal interface IDecisionContext
 {
     /// <summary>For reads of what is already in the file (never of what is still pending).</summary>
-    LiteDatabase Database { get; }
+    SerializedDatabase Database { get; }
 
     /// <summary>The number the decision's record will get.</summary>
     long NextRecord { get; }
 
     /// <summary>
-    /// Waits until every earlier record is in the data file, then runs <paramref name="transaction"/> on it directly
-    /// and makes it durable. For erasure, which must find everything a citizen left: rare, and it holds up every write
+    /// Waits until the applier has run <paramref name="transaction"/> on the data file, after every earlier record,
+    /// and made it durable. For erasure, which must find everything a citizen left: rare, and it holds up every write
     /// behind it.
     /// </summary>
     T RunAlone<T>(Func<LiteDatabase, T> transaction);

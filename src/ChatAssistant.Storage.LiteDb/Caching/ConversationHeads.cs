@@ -1,5 +1,4 @@
 using ChatAssistant.Storage.LiteDb.Conversations;
-using LiteDB;
 
 namespace ChatAssistant.Storage.LiteDb.Caching;
 
@@ -13,8 +12,8 @@ internal sealed class ConversationHeads(int maxEntries)
 {
     private readonly Dictionary<string, (ConversationHead Head, long Record)> _heads = new(StringComparer.Ordinal);
 
-    public ConversationHead Get(LiteDatabase db, string key) =>
-        _heads.TryGetValue(key, out var entry) ? entry.Head : ConversationDocuments.ReadHead(db, key);
+    public ConversationHead Get(SerializedDatabase db, string key) =>
+        _heads.TryGetValue(key, out var entry) ? entry.Head : db.Run(database => ConversationDocuments.ReadHead(database, key));
 
     /// <summary>The head journal record <paramref name="record"/> sets (0: already in the file).</summary>
     public void Set(string key, ConversationHead head, long record) => _heads[key] = (head, record);

@@ -19,7 +19,7 @@ internal static class DataFileOpener
     private const byte FileVersion = 8;
     private static readonly byte[] HeaderInfo = Encoding.ASCII.GetBytes("** This is a LiteDB file **");
 
-    public static (LiteDatabase Database, DataFileLock Lock, Action MakeDurable) Open(string dataDirectory)
+    public static (SerializedDatabase Database, DataFileLock Lock, Action MakeDurable) Open(string dataDirectory)
     {
         var path = Path.GetFullPath(Path.Combine(dataDirectory, FileName));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -41,7 +41,7 @@ internal static class DataFileOpener
                     Collation = Collation.Binary,
                 });
                 fileLock.Own(streams);
-                var db = new LiteDatabase(engine);
+                var db = new SerializedDatabase(new LiteDatabase(engine));
                 return (db, fileLock, LogDurability.Create(db, streams.Log));
             }
             catch (LiteException ex)

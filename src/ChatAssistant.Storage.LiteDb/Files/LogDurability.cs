@@ -18,12 +18,12 @@ internal static class LogDurability
     private const BindingFlags Instance = BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public;
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(50);
 
-    public static Action Create(LiteDatabase db, WriteAheadStreams.LogStream log)
+    public static Action Create(SerializedDatabase db, WriteAheadStreams.LogStream log)
     {
-        var waitForQueue = TryFindQueueWait(db);
+        var waitForQueue = db.Run(TryFindQueueWait);
         if (waitForQueue is null)
         {
-            return () => db.Checkpoint();
+            return () => db.Run(database => database.Checkpoint());
         }
 
         return () =>

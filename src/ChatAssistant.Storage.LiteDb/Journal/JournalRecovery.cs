@@ -22,9 +22,9 @@ internal static class JournalRecovery
 
     /// <param name="lastRecord">The number of the last record now in the file: the next record is numbered after it.</param>
     /// <exception cref="StoreUnavailableException">A segment is damaged, or the file refuses a record.</exception>
-    public static JournalFile Open(LiteDatabase db, string directory, Action makeFileDurable, out long lastRecord)
+    public static JournalFile Open(SerializedDatabase db, string directory, Action makeFileDurable, out long lastRecord)
     {
-        var applied = db.GetCollection(StoreCollections.Counters).FindById(AppliedCounter)?["value"].AsInt64 ?? 0;
+        var applied = db.Run(database => database.GetCollection(StoreCollections.Counters).FindById(AppliedCounter)?["value"].AsInt64 ?? 0);
         var last = applied;
         var batch = new List<JournalRecord>(RecordsPerTransaction);
 
@@ -37,11 +37,11 @@ internal static class JournalRecovery
 
             try
             {
-                db.InTransaction(() =>
+                db.InTransaction(() => db.Run(database =>
                 {
-                    batch.ForEach(record => record.Apply(db));
-                    WriteApplied(db, last);
-                });
+                    batch.ForEach(record => record.Apply(database));
+                    WriteApplied(database, last);
+                }));
             }
             catch (LiteException ex)
             {
