@@ -2,9 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using ChatAssistant.Core.Activities;
 using ChatAssistant.Core.Pipeline;
+using ChatAssistant.Core.Storage;
 using ChatAssistant.Core.Tenants;
 using ChatAssistant.Core.Understanding;
 using ChatAssistant.Storage.LiteDb;
+using ChatAssistant.Testing;
 using Activity = ChatAssistant.Core.Activities.Activity;
 using LiteDB;
 using Microsoft.Extensions.Configuration;
@@ -71,6 +73,7 @@ internal static class PipelineBench
             var collections = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
             var allocated = GC.GetTotalAllocatedBytes();
             using var hiccups = new HiccupMeter();
+            using var storeLatencies = new StoreLatencies();
             using var allocations = settings.Allocations ? new AllocationSampler() : null;
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var written = BytesWrittenToDisk();
@@ -85,6 +88,11 @@ internal static class PipelineBench
                 $"max {result.Max:F1} ms, GC pauses {(GC.GetTotalPauseDuration() - gcPause).TotalMilliseconds:F0} ms " +
                 $"in {string.Join("/", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g]))} collections (gen 0/1/2), " +
                 $"{allocatedPerTurn / 1024.0:F0} KB allocated and {stalls.PromotedBytes / 1024.0 / result.Turns:F1} KB promoted per turn; CPU {cpuShare:P0} of {Environment.ProcessorCount} cores, {writtenPerTurn / 1024:F0} KB written to disk per turn; process stalls over 2 ms: {stalls.Count} (longest {stalls.Longest:F1} ms, {stalls.Total:F0} ms in all)");
+            foreach (var line in storeLatencies.Summary())
+            {
+                Console.WriteLine($"    {line}");
+            }
+
             allocations?.Print(result.Turns);
         }
 
@@ -115,11 +123,22 @@ internal static class PipelineBench
         Override(nameof(LiteDbStorageOptions.MaxCachedEntries), bench.CacheEntries);
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return new ServiceCollection()
+        var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
-            .AddTurnPipeline()
-            .AddLiteDbStorage()
+            .AddTurnPipeline();
+        if (bench.InMemory)
+        {
+            // The pipeline's own floor: the same turns with nothing written to disk.
+            var store = new InMemoryStore();
+            services.AddSingleton<IConversationStore>(store).AddSingleton<ICitizenStore>(store).AddSingleton<IOutboxStore>(store);
+        }
+        else
+        {
+            services.AddLiteDbStorage();
+        }
+
+        return services
             .AddSingleton<ITurnHandler, EchoHandler>()
             .AddSingleton<ITenantDirectory, OneTenant>()
             .AddSingleton<IBotTexts, KeyTexts>()
@@ -129,6 +148,7 @@ internal static class PipelineBench
 
     private static double BulkInsertRate(string folder)
     {
+        Directory.CreateDirectory(folder);
         using var db = new LiteDatabase(new ConnectionString { Filename = Path.Combine(folder, "bulk.db"), Connection = ConnectionType.Direct });
         var documents = Enumerable.Range(0, BulkDocuments)
             .Select(i => new BsonDocument { ["_id"] = i, ["text"] = "Come rinnovo la carta d'identità?", ["n"] = i })
@@ -141,9 +161,10 @@ internal static class PipelineBench
 
     /// <param name="CheckpointPages">Null: the store's default (also <paramref name="CacheEntries"/>).</param>
     /// <param name="Allocations">Print a sample of what each run allocates, by type.</param>
-    private sealed record BenchSettings(int Rate, int Concurrency, int Seconds, int Runs, int? CheckpointPages, int? CacheEntries, bool Allocations)
+    /// <param name="InMemory">The test suite's in-memory store instead of LiteDB: what the pipeline costs without a store on disk.</param>
+    private sealed record BenchSettings(int Rate, int Concurrency, int Seconds, int Runs, int? CheckpointPages, int? CacheEntries, bool Allocations, bool InMemory)
     {
-        /// <summary>pipeline [--rate 3000] [--concurrency 8] [--seconds 10] [--runs 3] [--checkpoint-pages N] [--cache-entries N] [--allocations]</summary>
+        /// <summary>pipeline [--rate 3000] [--concurrency 8] [--seconds 10] [--runs 3] [--checkpoint-pages N] [--cache-entries N] [--allocations] [--in-memory]</summary>
         public static BenchSettings Parse(string[] args)
         {
             int? Option(string name)
@@ -153,7 +174,7 @@ internal static class PipelineBench
             }
 
             return new BenchSettings(Option("--rate") ?? 3_000, Option("--concurrency") ?? 8, Option("--seconds") ?? 10, Option("--runs") ?? 3,
-                Option("--checkpoint-pages"), Option("--cache-entries"), args.Contains("--allocations"));
+                Option("--checkpoint-pages"), Option("--cache-entries"), args.Contains("--allocations"), args.Contains("--in-memory"));
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ChatAssistant.Storage.LiteDb.Caching;
 using ChatAssistant.Storage.LiteDb.Files;
 using ChatAssistant.Storage.LiteDb.Journal;
@@ -220,6 +221,7 @@ internal sealed class JournaledWriter : IDecisionContext, IDisposable
             else
             {
                 journaled.Complete();
+                StoreMetrics.DurableWrite.Record(Stopwatch.GetElapsedTime(journaled.QueuedAt).TotalMilliseconds);
                 if (journaled.Record is not null)
                 {
                     toApply.Add(journaled);

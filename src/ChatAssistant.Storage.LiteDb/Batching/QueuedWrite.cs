@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ChatAssistant.Storage.LiteDb.Journal;
 using LiteDB;
 
@@ -6,6 +7,9 @@ namespace ChatAssistant.Storage.LiteDb.Batching;
 /// <summary>A caller's write waiting in the writer's queue.</summary>
 internal abstract class QueuedWrite
 {
+    /// <summary>When its caller queued it (<see cref="Stopwatch"/> ticks).</summary>
+    public long QueuedAt { get; } = Stopwatch.GetTimestamp();
+
     public abstract void Fail(Exception exception);
 }
 

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Diagnostics;
 using System.Globalization;
 using System.IO.Hashing;
 using ChatAssistant.Storage.LiteDb.Files;
@@ -102,11 +103,13 @@ internal sealed class JournalFile : IDisposable
             return;
         }
 
+        var started = Stopwatch.GetTimestamp();
         var padding = (int)(-_writing.Length & (PageSize - 1));
         _writing.Write(Zeros, 0, padding);
         var segment = _current;
         segment.Stream.Write(_writing.GetBuffer(), 0, (int)_writing.Length);
         segment.Stream.Flush(flushToDisk: true);
+        StoreMetrics.JournalFlush.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         segment.Bytes += _writing.Length;
         segment.LastSequence = lastSequence;
         _writing.SetLength(0);
