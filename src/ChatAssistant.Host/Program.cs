@@ -10,6 +10,7 @@ using ChatAssistant.Storage.LiteDb;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseChatAssistantDefaults();
+builder.TrustConfiguredProxies();
 
 builder.Services.AddTurnPipeline();
 builder.Services.AddLiteDbStorage();
@@ -21,6 +22,8 @@ builder.Services.AddTelegram();
 builder.Services.AddReadinessChecks();
 
 var app = builder.Build();
+
+app.UseForwardedHeaders();
 
 app.MapHealthEndpoints();
 app.MapDirectLine();

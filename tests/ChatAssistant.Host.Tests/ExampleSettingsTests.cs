@@ -9,6 +9,7 @@ using ChatAssistant.Storage.LiteDb;
 using ChatAssistant.Channels.DirectLine;
 using ChatAssistant.Channels.Telegram;
 using ChatAssistant.Dialogs;
+using ChatAssistant.Host.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -30,6 +31,7 @@ public class ExampleSettingsTests
         { KnowledgeOptions.Section, typeof(KnowledgeOptions) },
         { DirectLineOptions.Section, typeof(DirectLineOptions) },
         { TelegramOptions.Section, typeof(TelegramOptions) },
+        { ReverseProxyOptions.Section, typeof(ReverseProxyOptions) },
     };
 
     [Theory]
