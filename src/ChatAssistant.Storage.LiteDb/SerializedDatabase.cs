@@ -7,7 +7,7 @@ namespace ChatAssistant.Storage.LiteDb;
 /// streams, the mode <see cref="Files.WriteAheadStreams"/> puts it in (its page cache can hand a page out while
 /// another reader recycles it): 32 readers and a writer failed 4 runs of 4 within 20 s, readers kept apart from the
 /// writer but not from each other still failed 4 of 4, every call under one lock passed every run
-/// (tests/.../Files/SharedStreamConcurrencyTests.cs).
+/// (tests/ChatAssistant.Storage.LiteDb.Tests/SerializedDatabaseTests.cs).
 /// The lock is held for one call, not for a transaction: LiteDB's transactions belong to a thread and stay open
 /// between calls, so a reader waits for one record's apply or a commit, never for a whole batch. So that no thread
 /// can wait inside LiteDB for a lock another thread holds while that one waits here, there is one writing thread
