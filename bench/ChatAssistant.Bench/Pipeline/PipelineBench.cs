@@ -43,6 +43,8 @@ internal static class PipelineBench
                 await driver.ClosedLoopAsync(settings.Concurrency, 2_000, TimeSpan.MaxValue);
 
                 var duration = TimeSpan.FromSeconds(settings.Seconds);
+                await Task.Delay(QuietBeforeRun);
+                PrintDiskFloor("before the runs", folder, settings);
                 await MeasureAsync($"fixed rate {settings.Rate:N0} turns/s", settings, settings.Runs, () => driver.OpenLoopAsync(settings.Rate, duration));
                 await MeasureAsync($"{settings.Concurrency} conversations in flight", settings, settings.Runs,
                     () => driver.ClosedLoopAsync(settings.Concurrency, int.MaxValue, duration));
@@ -50,9 +52,7 @@ internal static class PipelineBench
             }
 
             Console.WriteLine($"LiteDB InsertBulk ceiling: {BulkInsertRate(folder):N0} documents/s ({BulkDocuments:N0} small documents, one transaction)");
-            var floor = DiskFloor.Measure(folder, settings.Rate, TimeSpan.FromSeconds(settings.Seconds));
-            Console.WriteLine($"disk floor, {settings.Rate:N0} writes/s made durable by group commit (4 KB write + fsync per batch, nothing else running): " +
-                $"p50 {floor.P50:F2} ms, p99 {floor.P99:F2} ms, max {floor.Max:F1} ms");
+            PrintDiskFloor("after the runs", folder, settings);
             return 0;
         }
         finally
@@ -101,6 +101,14 @@ internal static class PipelineBench
 
         double Median(Func<RunResult, double> of) => results.Select(of).Order().ElementAt(results.Count / 2);
         Console.WriteLine($"{name}: median of {runs}: {Median(r => r.TurnsPerSecond):N0} turns/s, p50 {Median(r => r.P50):F2} ms, p99 {Median(r => r.P99):F2} ms");
+    }
+
+    /// <summary>Measured before and after the runs: the shared disk's latency drifts within minutes.</summary>
+    private static void PrintDiskFloor(string when, string folder, BenchSettings settings)
+    {
+        var floor = DiskFloor.Measure(Path.Combine(folder, "floor"), settings.Rate, TimeSpan.FromSeconds(settings.Seconds));
+        Console.WriteLine($"disk floor {when}: {settings.Rate:N0} writes/s made durable by group commit (4 KB write + fsync per batch, nothing else running): " +
+            $"p50 {floor.P50:F2} ms, p99 {floor.P99:F2} ms, max {floor.Max:F1} ms");
     }
 
     /// <summary>What this process has sent to the disk so far (Linux: /proc/self/io), or 0 where that is unknown.</summary>
