@@ -78,7 +78,7 @@ internal sealed class JournaledWriter : IDecisionContext, IDisposable
     }
 
     // On the applier, LiteDB's one writing thread (see SerializedDatabase).
-    T IDecisionContext.RunAlone<T>(Func<LiteDatabase, T> transaction)
+    T IDecisionContext.RunOnDataFile<T>(Func<LiteDatabase, T> transaction)
     {
         Publish();
         var write = new AppliedWrite<T>(transaction);

@@ -91,7 +91,7 @@ internal interface IDecisionContext
     /// and made it durable. For erasure, which must find everything a citizen left: rare, and it holds up every write
     /// behind it.
     /// </summary>
-    T RunAlone<T>(Func<LiteDatabase, T> transaction);
+    T RunOnDataFile<T>(Func<LiteDatabase, T> transaction);
 }
 
 /// <summary>

@@ -77,7 +77,7 @@ internal sealed class TurnDecisions(ConversationHeads heads, OutboxNumbering out
     /// <summary>Erases a citizen from the file directly (see <see cref="CitizenErasure"/>); their conversations' heads go back to version 0.</summary>
     public void Erase(IDecisionContext context, string citizenId)
     {
-        foreach (var (key, lastSequence) in context.RunAlone(db => CitizenErasure.Erase(db, citizenId)))
+        foreach (var (key, lastSequence) in context.RunOnDataFile(db => CitizenErasure.Erase(db, citizenId)))
         {
             heads.Set(key, new ConversationHead(0, lastSequence), 0);
         }
