@@ -4,9 +4,9 @@ namespace ChatAssistant.Storage.LiteDb.Files;
 /// The data and log files handed to LiteDB as streams, to control when the log is fsynced. LiteDB's background log
 /// writer fsyncs the log every time its queue runs empty, which during one commit happens dozens of times (one per
 /// few pages): dozens of fsyncs per commit. Here the log's Flush only marks it; the log is fsynced when asked
-/// (<see cref="LogDurability"/>), after every 512 KB written, and always just before the first write to the data
+/// (<see cref="LogDurability"/>), after every 2 MB written, and always just before the first write to the data
 /// file (a checkpoint copies the log into it), so the log is on disk before the data file is overwritten from it.
-/// The data file's Flush is a real fsync, also after every 512 KB a checkpoint writes.
+/// The data file's Flush is a real fsync, also after every 2 MB a checkpoint writes.
 /// Both streams are unbuffered: every write reaches the OS at once, so a killed process loses nothing written.
 /// </summary>
 internal sealed class WriteAheadStreams : IDisposable
