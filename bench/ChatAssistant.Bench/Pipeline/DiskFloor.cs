@@ -1,23 +1,21 @@
-using System.Diagnostics;
-
 namespace ChatAssistant.Bench.Pipeline;
 
 /// <summary>
 /// The best latency any store that answers only once a write is on disk can give at this rate on this disk: writes
 /// arriving at a fixed rate, made durable by group commit (one thread writes a 4 KB page and fsyncs for every write
-/// that arrived meanwhile), nothing else running; latency counts from when each write was due, as in the pipeline's
-/// fixed-rate run. It is the floor the pipeline's p99 is measured against, as InsertBulk is the throughput ceiling.
+/// that arrived meanwhile), nothing else running; latency counts from when each write was due, on the same schedule as
+/// the pipeline's fixed-rate run. It is the floor the pipeline's p99 is measured against, as InsertBulk is the
+/// throughput ceiling.
 /// </summary>
 internal static class DiskFloor
 {
     public static RunResult Measure(string folder, int rate, TimeSpan duration)
     {
-        var total = (int)(rate * duration.TotalSeconds);
+        var schedule = new FixedRateSchedule(rate, duration);
+        var total = schedule.Total;
         var latencies = new double[total];
         var gate = new object();
         var arrived = 0;
-        var start = Stopwatch.GetTimestamp();
-        long DueAt(int index) => start + (long)(index * (double)Stopwatch.Frequency / rate);
 
         Directory.CreateDirectory(folder);
         var flusher = new Thread(() =>
@@ -42,7 +40,7 @@ internal static class DiskFloor
                 file.Flush(flushToDisk: true);
                 for (; flushed < upTo; flushed++)
                 {
-                    latencies[flushed] = Stopwatch.GetElapsedTime(DueAt(flushed)).TotalMilliseconds;
+                    latencies[flushed] = schedule.MillisecondsSinceDue(flushed);
                 }
             }
         }) { Name = "bench disk floor flusher", IsBackground = true };
@@ -50,19 +48,16 @@ internal static class DiskFloor
 
         while (Volatile.Read(ref arrived) < total)
         {
-            var due = Math.Min(total, (int)(Stopwatch.GetElapsedTime(start).TotalSeconds * rate) + 1);
             lock (gate)
             {
-                arrived = Math.Max(arrived, due);
+                arrived = Math.Max(arrived, schedule.DueByNow());
                 Monitor.Pulse(gate);
             }
 
-#pragma warning disable RS0030 // a dedicated thread pacing arrivals, as the pipeline's launcher does
-            Thread.Sleep(1);
-#pragma warning restore RS0030
+            FixedRateSchedule.WaitAMillisecond();
         }
 
         flusher.Join();
-        return RunResult.Of([.. latencies], Stopwatch.GetElapsedTime(start));
+        return RunResult.Of([.. latencies], schedule.Elapsed);
     }
 }

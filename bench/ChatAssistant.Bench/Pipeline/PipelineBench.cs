@@ -140,7 +140,7 @@ internal static class PipelineBench
             .AddTurnPipeline();
         if (bench.InMemory)
         {
-            // The pipeline's own floor: the same turns with nothing written to disk.
+            // The pipeline alone: the same turns with nothing written to disk.
             var store = new InMemoryStore();
             services.AddSingleton<IConversationStore>(store).AddSingleton<ICitizenStore>(store).AddSingleton<IOutboxStore>(store);
         }
@@ -229,36 +229,29 @@ internal sealed class TurnDriver(TurnPipeline pipeline, int conversations)
     }
 
     /// <summary>Turns due at a fixed rate whatever happens to earlier ones; each latency counts from when its turn was due.</summary>
-    /// <remarks>
-    /// Launched from a dedicated thread that sleeps 1 ms at a time (Thread.Sleep(1) takes ~1.15 ms here): .NET timers
-    /// (Task.Delay, PeriodicTimer) tick every ~4 ms on this machine, which would launch turns in bursts up to 4 ms late
-    /// and count that lateness against the store.
-    /// </remarks>
     public async Task<RunResult> OpenLoopAsync(int rate, TimeSpan duration)
     {
-        var total = (int)(rate * duration.TotalSeconds);
+        var schedule = new FixedRateSchedule(rate, duration);
+        var total = schedule.Total;
         var latencies = new double[total];
         // Only a count of unfinished turns: holding every turn's task would keep them all alive, and the longer GC
         // pauses that causes would be counted against the store.
         var unfinished = total;
         var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var start = Stopwatch.GetTimestamp();
         var launcher = new Thread(() =>
         {
             var launched = 0;
             while (launched < total)
             {
-                var due = Math.Min(total, (int)(Stopwatch.GetElapsedTime(start).TotalSeconds * rate) + 1);
-                for (; launched < due; launched++)
+                for (var due = schedule.DueByNow(); launched < due; launched++)
                 {
                     var index = launched;
-                    var dueAt = start + (long)(index * (double)Stopwatch.Frequency / rate);
                     _ = Task.Run(async () =>
                     {
                         try
                         {
                             await SendAsync(Interlocked.Increment(ref _turn), conversation: null);
-                            latencies[index] = Stopwatch.GetElapsedTime(dueAt).TotalMilliseconds;
+                            latencies[index] = schedule.MillisecondsSinceDue(index);
                         }
                         catch (Exception ex)
                         {
@@ -272,15 +265,13 @@ internal sealed class TurnDriver(TurnPipeline pipeline, int conversations)
                     });
                 }
 
-#pragma warning disable RS0030 // a dedicated thread, not the thread pool: the one place a blocking 1 ms sleep is what is wanted
-                Thread.Sleep(1);
-#pragma warning restore RS0030
+                FixedRateSchedule.WaitAMillisecond();
             }
         }) { Name = "bench launcher", IsBackground = true };
         launcher.Start();
         await Task.Run(launcher.Join);
         await finished.Task;
-        return RunResult.Of([.. latencies], Stopwatch.GetElapsedTime(start));
+        return RunResult.Of([.. latencies], schedule.Elapsed);
     }
 
     /// <param name="conversation">Null: a stored conversation chosen from the turn number.</param>
