@@ -9,6 +9,7 @@ public static class CommandLine
     [
         new KbAskCommand(),
         new KbEvalCommand(),
+        new KbCalibrateCommand(),
         new KbLintCommand(),
         new ChatCommand(),
         new DialogsValidateCommand(),

@@ -13,7 +13,7 @@ internal static class QueryBuilder
     /// <summary>Longer messages are cut: nobody asks a question in more words, and noise must stay cheap.</summary>
     private const int MaxWords = 40;
 
-    /// <summary>A word the knowledge base does not know counts half as much as the rarest known word.</summary>
+    /// <summary>A word the knowledge base does not know counts as much as the rarest known word (half was tried: no better on calibration).</summary>
     private const double UnknownWordShare = 1.0;
 
     public static (BooleanQuery Query, Dictionary<string, double> MaxScore, HashSet<string> Terms, bool AnyKnown) Build(KnowledgeIndex index, string text)
