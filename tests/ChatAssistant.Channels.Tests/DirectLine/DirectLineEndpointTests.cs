@@ -127,6 +127,21 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Upload_AFile_IsRefusedWithAReasonAndStoresNothing()
+    {
+        var conversation = await _host.StartConversationAsync();
+        var (before, _) = await _host.GetActivitiesAsync(conversation);
+        using var request = DirectLineTestHost.Request(HttpMethod.Post, $"/v3/directline/conversations/{conversation.Id}/upload?userId=x", conversation.Token);
+        request.Content = new MultipartFormDataContent { { new ByteArrayContent([0xFF, 0xD8, 0xFF]), "file", "carta-identita.jpg" } };
+
+        using var response = await _host.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Contains("does not accept files", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        Assert.Equal(before.Count, (await _host.GetActivitiesAsync(conversation)).Activities.Count);
+    }
+
+    [Fact]
     public async Task PostActivity_SameClientActivitySentTwice_IsAnsweredOnce()
     {
         var conversation = await _host.StartConversationAsync();

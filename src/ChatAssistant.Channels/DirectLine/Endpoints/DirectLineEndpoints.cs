@@ -28,6 +28,7 @@ public static class DirectLineEndpoints
         group.MapGet("/conversations/{conversationId}", Reconnect);
         group.MapPost("/conversations/{conversationId}/activities", PostActivity);
         group.MapGet("/conversations/{conversationId}/activities", GetActivities);
+        group.MapPost("/conversations/{conversationId}/upload", RefuseUpload);
         group.Map("/conversations/{conversationId}/stream", Stream);
         return group;
     }
@@ -120,6 +121,19 @@ public static class DirectLineEndpoints
         var token = BearerOf(request);
         var seconds = granted.ExpiresAt == DateTimeOffset.MaxValue ? 0 : StreamUrls.SecondsLeft(granted.ExpiresAt, clock.GetUtcNow());
         return TypedResults.Ok(new ConversationResponse(conversationId, token, seconds, StreamUrls.For(request, conversationId, token, ActivitySetJson.ParseWatermark(watermark))));
+    }
+
+    /// <summary>
+    /// Files are refused, with a reason a client can show: citizens tend to photograph identity cards and PIN letters,
+    /// which the service must not keep (our Web Chat page hides its upload button; this answers any other client).
+    /// </summary>
+    public static async Task<ProblemHttpResult> RefuseUpload(
+        string conversationId, HttpRequest request, DirectLineAuth auth, DirectLineConversations conversations, CancellationToken cancellationToken)
+    {
+        var (granted, problem) = await AuthorizeAsync(request, conversationId, auth, conversations, cancellationToken);
+        return granted is null
+            ? problem!
+            : Problems.Of(415, "This chat does not accept files: write your question in words. Never send photos of identity documents, cards or PIN letters.");
     }
 
     /// <summary>A citizen's activity. Sender, conversation and municipality come from the token; the answer is the stored id.</summary>

@@ -15,6 +15,7 @@ internal static class Problems
         403 => "Forbidden",
         404 => "Not found",
         413 => "Too large",
+        415 => "Unsupported content",
         429 => "Too many requests",
         503 => "Temporarily unavailable",
         _ => "Error",
