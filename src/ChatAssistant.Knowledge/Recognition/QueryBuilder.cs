@@ -5,8 +5,10 @@ using Lucene.Net.Search;
 namespace ChatAssistant.Knowledge.Recognition;
 
 /// <summary>
-/// Builds the Lucene query from analysed words, never through the query-parser syntax (so "title:x AND *" is just text),
-/// and the most a document could score for it in each language, which turns BM25 scores into a 0..1 coverage.
+/// Builds one Lucene query per language from analysed words, never through the query-parser syntax (so "title:x AND *"
+/// is just text), and the most a document could score for it in each language, which turns BM25 scores into a 0..1
+/// coverage. One query per language, because each language's scores are turned into coverage by its own maximum:
+/// ranked together, many English examples sharing one word ("SPID") pushed every Italian example out of the top hits.
 /// </summary>
 internal static class QueryBuilder
 {
@@ -16,10 +18,10 @@ internal static class QueryBuilder
     /// <summary>A word the knowledge base does not know counts as much as the rarest known word (half was tried: no better on calibration).</summary>
     private const double UnknownWordShare = 1.0;
 
-    public static (BooleanQuery Query, Dictionary<string, double> MaxScore, HashSet<string> Terms, bool AnyKnown) Build(KnowledgeIndex index, string text)
+    public static (Dictionary<string, BooleanQuery> Queries, Dictionary<string, double> MaxScore, HashSet<string> Terms, bool AnyKnown) Build(KnowledgeIndex index, string text)
     {
         var corrected = string.Join(' ', TokenGroups.Terms(index.Plain, text).Take(MaxWords).Select(w => IsKnown(index, w) ? w : index.Vocabulary.Correct(w) ?? w));
-        var query = new BooleanQuery(disableCoord: true);
+        var queries = new Dictionary<string, BooleanQuery>(StringComparer.Ordinal);
         var maxScore = new Dictionary<string, double>(StringComparer.Ordinal);
         var terms = new HashSet<string>(StringComparer.Ordinal);
         var anyKnown = false;
@@ -27,6 +29,7 @@ internal static class QueryBuilder
         {
             var field = KnowledgeIndex.FieldName(language);
             var rarest = index.Similarity.MaxIdf(field);
+            var query = queries[language] = new BooleanQuery(disableCoord: true);
             double total = 0;
             foreach (var group in TokenGroups.Analyze(analyzer, corrected))
             {
@@ -58,7 +61,7 @@ internal static class QueryBuilder
             maxScore[language] = total;
         }
 
-        return (query, maxScore, terms, anyKnown);
+        return (queries, maxScore, terms, anyKnown);
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ using Recognition = ChatAssistant.Core.Understanding.Recognition;
 /// </summary>
 public static class RecognitionEngine
 {
-    private const int TopDocuments = 50;
+    private const int TopDocumentsPerLanguage = 50;
 
     /// <summary>A second good example of the same id adds a little: several phrasings agreeing is a better sign than one.</summary>
     private const double SecondExampleWeight = 0.1;
@@ -75,14 +75,15 @@ public static class RecognitionEngine
     /// <summary>Every id that matched, best first, with its uncapped rank.</summary>
     public static List<(string Id, double Rank)> Rank(KnowledgeIndex index, string text, string? tenantId, string? language)
     {
-        var (query, maxScore, terms, anyKnown) = QueryBuilder.Build(index, text);
+        var (queries, maxScore, terms, anyKnown) = QueryBuilder.Build(index, text);
         if (!anyKnown)
         {
             return [];
         }
 
         var perId = new Dictionary<string, (double First, double Second)>(StringComparer.Ordinal);
-        foreach (var hit in index.Searcher.Search(query, TopDocuments).ScoreDocs)
+        var hits = queries.Values.Where(query => query.Clauses.Count > 0).SelectMany(query => index.Searcher.Search(query, TopDocumentsPerLanguage).ScoreDocs);
+        foreach (var hit in hits)
         {
             var example = index.Examples[hit.Doc];
             if (example.TenantId is not null && example.TenantId != tenantId)

@@ -23,6 +23,13 @@ internal sealed class TopicSimilarity(IReadOnlyDictionary<string, int> topicFreq
     /// <summary>How much a word that no topic uses would have weighed: the rarest possible.</summary>
     public double MaxIdf(string field) => Rarity(1, topicCount.GetValueOrDefault(field));
 
+    /// <summary>
+    /// The average length of the field over the documents that have it. Lucene 4.8 divides by every document in the
+    /// index, so each English example added made every Italian example look longer and score lower.
+    /// </summary>
+    protected override float AvgFieldLength(CollectionStatistics collectionStats) =>
+        collectionStats.SumTotalTermFreq <= 0 || collectionStats.DocCount <= 0 ? 1f : (float)collectionStats.SumTotalTermFreq / collectionStats.DocCount;
+
     public override Explanation IdfExplain(CollectionStatistics collectionStats, TermStatistics termStats) =>
         new((float)TopicIdf(collectionStats.Field, termStats.Term.Utf8ToString()), "topic idf");
 

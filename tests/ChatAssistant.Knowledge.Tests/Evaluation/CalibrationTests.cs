@@ -6,15 +6,15 @@ namespace ChatAssistant.Knowledge.Tests.Evaluation;
 public sealed class CalibrationTests
 {
     [Fact]
-    public void Sweep_RealKnowledgeBase_BestThresholdIsNearTheConfiguredOne()
+    public void Sweep_RealKnowledgeBase_TheConfiguredThresholdIsAlmostAsGoodAsTheBest()
     {
         var points = Calibration.Sweep(TestKnowledge.Real.Current.Content);
 
         var best = Calibration.Best(points);
-        var configured = new KnowledgeOptions().AbstainBelow;
-        // An edit to the content that moves the best threshold far from the configured one makes the bot answer
-        // out-of-scope questions (or abstain on good ones) more than it needs to: recalibrate with `kb calibrate`.
-        Assert.InRange(best.Threshold, configured - 0.1, configured + 0.1);
-        Assert.True(best.AbstentionRate >= 0.8, $"abstention on none at {best.Threshold}: {best.AbstentionRate:P0}");
+        var configured = points.MinBy(point => Math.Abs(point.Threshold - new KnowledgeOptions().AbstainBelow))!;
+        // Content that makes the configured threshold clearly worse than another makes the bot answer out-of-scope
+        // questions (or abstain on good ones) more than it needs to: recalibrate with `kb calibrate`.
+        Assert.True(best.Balanced - configured.Balanced <= 0.02, $"best {best}, configured {configured}");
+        Assert.True(configured.AbstentionRate >= 0.8, $"abstention on none at {configured.Threshold}: {configured.AbstentionRate:P0}");
     }
 }
