@@ -7,23 +7,12 @@ using ChatAssistant.Knowledge.Loading;
 using ChatAssistant.Knowledge.Recognition;
 
 // Knowledge engine benchmark: index build time and recognizer latency on the real knowledge base.
-// Usage: dotnet run -c Release --project bench/ChatAssistant.Bench.Knowledge [-- --dev ../shared/kb/dev-questions.tsv] [--calibrate]
+// Usage: dotnet run -c Release --project bench/ChatAssistant.Bench.Knowledge [-- --dev ../shared/kb/dev-questions.tsv]
+// Where to set the abstention threshold is not a speed question: `kb calibrate` in the CLI.
 var root = ContentPaths.Resolve("knowledge-base");
 var content = KnowledgeBaseLoader.Load(root);
 var examples = ExampleSource.All(content).ToList();
 Console.WriteLine($"knowledge base: {root} ({content.Entries.Count} entries, {content.Intents.Count} intents, {examples.Count} examples, {content.Problems.Count} problems)");
-
-if (args.Contains("--calibrate"))
-{
-    var points = Calibration.Sweep(content);
-    foreach (var point in points)
-    {
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"threshold {point.Threshold:0.00}: in-scope {point.InScopeAccuracy:P1}, abstention {point.AbstentionRate:P1}"));
-    }
-
-    Console.WriteLine($"best (balanced): {Calibration.Best(points)}");
-    return;
-}
 
 var builds = new List<double>();
 for (var i = 0; i < 6; i++)
