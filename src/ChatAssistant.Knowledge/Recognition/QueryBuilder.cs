@@ -18,13 +18,12 @@ internal static class QueryBuilder
     /// <summary>A word the knowledge base does not know counts as much as the rarest known word (half was tried: no better on calibration).</summary>
     private const double UnknownWordShare = 1.0;
 
-    public static (Dictionary<string, BooleanQuery> Queries, Dictionary<string, double> MaxScore, HashSet<string> Terms, bool AnyKnown) Build(KnowledgeIndex index, string text)
+    public static (Dictionary<string, BooleanQuery> Queries, Dictionary<string, double> MaxScore, HashSet<string> Terms) Build(KnowledgeIndex index, string text)
     {
         var corrected = string.Join(' ', TokenGroups.Terms(index.Plain, text).Take(MaxWords).Select(w => IsKnown(index, w) ? w : index.Vocabulary.Correct(w) ?? w));
         var queries = new Dictionary<string, BooleanQuery>(StringComparer.Ordinal);
         var maxScore = new Dictionary<string, double>(StringComparer.Ordinal);
         var terms = new HashSet<string>(StringComparer.Ordinal);
-        var anyKnown = false;
         foreach (var (language, analyzer) in index.Analyzers)
         {
             var field = KnowledgeIndex.FieldName(language);
@@ -48,7 +47,6 @@ internal static class QueryBuilder
 
                 if (best > 0)
                 {
-                    anyKnown = true;
                     query.Add(alternatives, Occur.SHOULD);
                     total += best;
                 }
@@ -61,7 +59,7 @@ internal static class QueryBuilder
             maxScore[language] = total;
         }
 
-        return (queries, maxScore, terms, anyKnown);
+        return (queries, maxScore, terms);
     }
 
     /// <summary>

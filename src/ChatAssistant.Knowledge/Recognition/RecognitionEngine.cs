@@ -75,15 +75,16 @@ public static class RecognitionEngine
     /// <summary>Every id that matched, best first, with its uncapped rank.</summary>
     public static List<(string Id, double Rank)> Rank(KnowledgeIndex index, string text, string? tenantId, string? language)
     {
-        var (queries, maxScore, terms, anyKnown) = QueryBuilder.Build(index, text);
-        if (!anyKnown)
+        var (queries, maxScore, terms) = QueryBuilder.Build(index, text);
+        // A language with no clause has no word the knowledge base knows in it.
+        var searched = queries.Values.Where(query => query.Clauses.Count > 0).ToList();
+        if (searched.Count == 0)
         {
             return [];
         }
 
         var perId = new Dictionary<string, (double First, double Second)>(StringComparer.Ordinal);
-        var hits = queries.Values.Where(query => query.Clauses.Count > 0).SelectMany(query => index.Searcher.Search(query, TopDocumentsPerLanguage).ScoreDocs);
-        foreach (var hit in hits)
+        foreach (var hit in searched.SelectMany(query => index.Searcher.Search(query, TopDocumentsPerLanguage).ScoreDocs))
         {
             var example = index.Examples[hit.Doc];
             if (example.TenantId is not null && example.TenantId != tenantId)
