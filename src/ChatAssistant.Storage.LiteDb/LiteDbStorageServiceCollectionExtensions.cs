@@ -8,8 +8,8 @@ namespace ChatAssistant.Storage.LiteDb;
 public static class LiteDbStorageServiceCollectionExtensions
 {
     /// <summary>
-    /// One <see cref="LiteDbStore"/> for the process, serving <see cref="IConversationStore"/>, <see cref="ICitizenStore"/>
-    /// and <see cref="IOutboxStore"/>, with its file in ChatAssistant:DataDirectory. The container disposes it at
+    /// One <see cref="LiteDbStore"/> for the process, serving <see cref="IConversationStore"/>, <see cref="ICitizenStore"/>,
+    /// <see cref="IOutboxStore"/> and <see cref="IStoreHealth"/>, with its file in ChatAssistant:DataDirectory. The container disposes it at
     /// shutdown, which commits queued writes and releases the file.
     /// </summary>
     public static IServiceCollection AddLiteDbStorage(this IServiceCollection services)
@@ -17,8 +17,6 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.AddOptions<ChatAssistantOptions>().BindConfiguration(ChatAssistantOptions.Section);
         services.AddOptions<LiteDbStorageOptions>().BindConfiguration(LiteDbStorageOptions.Section)
             .Validate(o => o.MaxBatchSize is > 0 and <= 10_000, "ChatAssistant:Storage:MaxBatchSize must be between 1 and 10000.")
-            .Validate(o => o.CheckpointPages is >= 100 and <= 1_000_000, "ChatAssistant:Storage:CheckpointPages must be between 100 and 1000000.")
-            .Validate(o => o.MaxCachedEntries >= 0, "ChatAssistant:Storage:MaxCachedEntries must be 0 (no cache) or more.")
             .ValidateOnStart();
         services.AddSingleton(sp => new LiteDbStore(
             sp.GetRequiredService<IOptions<ChatAssistantOptions>>().Value.DataDirectory,
@@ -26,6 +24,7 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.AddSingleton<IConversationStore>(sp => sp.GetRequiredService<LiteDbStore>());
         services.AddSingleton<ICitizenStore>(sp => sp.GetRequiredService<LiteDbStore>());
         services.AddSingleton<IOutboxStore>(sp => sp.GetRequiredService<LiteDbStore>());
+        services.AddSingleton<IStoreHealth>(sp => sp.GetRequiredService<LiteDbStore>());
         return services;
     }
 }

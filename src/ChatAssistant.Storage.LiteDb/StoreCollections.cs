@@ -14,9 +14,8 @@ internal static class StoreCollections
     public const string Counters = "counters";
 
     /// <summary>
-    /// Creates every collection and index. Collections are created here, before any reader: LiteDB 5.0.20 fails a
-    /// reader that looks up a collection another thread is creating in an open transaction ("page type must be
-    /// collection page") and then closes the whole engine.
+    /// Creates every collection and index at open, before any reader: LiteDB 5.0.20 failed a reader that looked up a
+    /// collection another thread was creating in an open transaction ("page type must be collection page").
     /// </summary>
     public static void EnsureCollections(LiteDatabase db)
     {

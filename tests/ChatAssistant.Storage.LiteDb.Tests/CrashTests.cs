@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
 using ChatAssistant.Core.Activities;
-using ChatAssistant.Storage.LiteDb.Files;
+using ChatAssistant.Core.Storage;
 
 namespace ChatAssistant.Storage.LiteDb.Tests;
 

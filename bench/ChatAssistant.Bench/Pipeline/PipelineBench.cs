@@ -122,17 +122,6 @@ internal static class PipelineBench
     private static ServiceProvider BuildServices(string folder, BenchSettings bench)
     {
         var settings = new Dictionary<string, string?> { ["ChatAssistant:DataDirectory"] = folder };
-        void Override(string name, int? value)
-        {
-            if (value is { } set)
-            {
-                settings[$"{LiteDbStorageOptions.Section}:{name}"] = set.ToString(CultureInfo.InvariantCulture);
-            }
-        }
-
-        Override(nameof(LiteDbStorageOptions.CheckpointPages), bench.CheckpointPages);
-        Override(nameof(LiteDbStorageOptions.MaxCachedEntries), bench.CacheEntries);
-
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
@@ -170,12 +159,11 @@ internal static class PipelineBench
         return BulkDocuments / watch.Elapsed.TotalSeconds;
     }
 
-    /// <param name="CheckpointPages">Null: the store's default (also <paramref name="CacheEntries"/>).</param>
     /// <param name="Allocations">Print a sample of what each run allocates, by type.</param>
     /// <param name="InMemory">The test suite's in-memory store instead of LiteDB: what the pipeline costs without a store on disk.</param>
-    private sealed record BenchSettings(int Rate, int Concurrency, int Seconds, int Runs, int? CheckpointPages, int? CacheEntries, bool Allocations, bool InMemory)
+    private sealed record BenchSettings(int Rate, int Concurrency, int Seconds, int Runs, bool Allocations, bool InMemory)
     {
-        /// <summary>pipeline [--rate 3000] [--concurrency 8] [--seconds 10] [--runs 3] [--checkpoint-pages N] [--cache-entries N] [--allocations] [--in-memory]</summary>
+        /// <summary>pipeline [--rate 3000] [--concurrency 8] [--seconds 10] [--runs 3] [--allocations] [--in-memory]</summary>
         public static BenchSettings Parse(string[] args)
         {
             int? Option(string name)
@@ -185,7 +173,7 @@ internal static class PipelineBench
             }
 
             return new BenchSettings(Option("--rate") ?? 3_000, Option("--concurrency") ?? 8, Option("--seconds") ?? 10, Option("--runs") ?? 3,
-                Option("--checkpoint-pages"), Option("--cache-entries"), args.Contains("--allocations"), args.Contains("--in-memory"));
+                args.Contains("--allocations"), args.Contains("--in-memory"));
         }
     }
 }

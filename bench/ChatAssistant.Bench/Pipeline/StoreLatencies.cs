@@ -5,7 +5,7 @@ using ChatAssistant.Storage.LiteDb;
 namespace ChatAssistant.Bench.Pipeline;
 
 /// <summary>
-/// The store's own latency histograms during one run (<see cref="StoreMetrics"/>): how long journal flushes took,
+/// The store's own latency histograms during one run (<see cref="StoreMetrics"/>): how long group commits took,
 /// and how long writes waited inside the store until durable, which tells the store's share of a turn's tail.
 /// </summary>
 internal sealed class StoreLatencies : IDisposable

@@ -1,16 +1,17 @@
 using ChatAssistant.Dialogs;
 using ChatAssistant.Knowledge.Service;
-using ChatAssistant.Storage.LiteDb;
+using ChatAssistant.Core.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace ChatAssistant.Host.Health;
 
-internal sealed class StoreReadiness(LiteDbStore store) : IHealthCheck
+internal sealed class StoreReadiness(IStoreHealth store) : IHealthCheck
 {
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(store.IsOpen
-            ? HealthCheckResult.Healthy($"open: {store.FilePath}")
-            : HealthCheckResult.Unhealthy($"closed: {store.FilePath}"));
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var health = await store.CheckAsync(cancellationToken);
+        return health.IsReady ? HealthCheckResult.Healthy(health.Detail) : HealthCheckResult.Unhealthy(health.Detail);
+    }
 }
 
 internal sealed class FlowsReadiness(DialogCatalog catalog) : IHealthCheck

@@ -1,6 +1,6 @@
 using ChatAssistant.Dialogs;
 using ChatAssistant.Knowledge.Service;
-using ChatAssistant.Storage.LiteDb;
+using ChatAssistant.Core.Storage;
 
 namespace ChatAssistant.Host.Health;
 
@@ -12,11 +12,11 @@ internal sealed class StartupWarmUp(IServiceProvider services, ILogger<StartupWa
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var store = services.GetRequiredService<LiteDbStore>();
+        var store = services.GetRequiredService<IStoreHealth>();
         var flows = services.GetRequiredService<DialogCatalog>();
         var knowledge = services.GetRequiredService<KnowledgeService>();
-        logger.LogInformation("Ready: data file {File}, {Flows} flows, {Entries} knowledge entries",
-            store.FilePath, flows.Flows.Count, knowledge.Current.Content.Entries.Count);
+        logger.LogInformation("Started: {Store}, {Flows} flows, {Entries} knowledge entries",
+            store.GetType().Name, flows.Flows.Count, knowledge.Current.Content.Entries.Count);
         return Task.CompletedTask;
     }
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using JsonSerializer = System.Text.Json.JsonSerializer;
 using ChatAssistant.Core.Citizens;
-using ChatAssistant.Storage.LiteDb.Caching;
 using LiteDB;
 
 namespace ChatAssistant.Storage.LiteDb.Citizens;
@@ -14,33 +13,34 @@ internal static class CitizenDocuments
     /// <summary>LastSeenAt alone is written at most this often: it would otherwise rewrite the citizen on every turn.</summary>
     public static readonly TimeSpan LastSeenResolution = TimeSpan.FromMinutes(1);
 
-    public static CachedCitizen ReadCached(LiteDatabase db, string citizenId)
+    public static Citizen? Read(LiteDatabase db, string citizenId) =>
+        db.GetCollection(StoreCollections.Citizens).FindById(citizenId) is { } document
+            ? JsonSerializer.Deserialize<Citizen>(document["json"].AsString, Json)
+            : null;
+
+    public static void Write(LiteDatabase db, Citizen citizen) =>
+        db.GetCollection(StoreCollections.Citizens).Upsert(new BsonDocument
+        {
+            ["_id"] = citizen.Id,
+            ["json"] = JsonSerializer.Serialize(citizen, Json),
+        });
+
+    /// <summary>Writes <paramref name="citizen"/> unless the stored one differs from it only by a recent LastSeenAt.</summary>
+    public static void WriteIfChanged(LiteDatabase db, Citizen citizen)
     {
-        var document = db.GetCollection(StoreCollections.Citizens).FindById(citizenId);
-        return document is null ? new CachedCitizen(null, null, default) : ToCached(JsonSerializer.Deserialize<Citizen>(document["json"].AsString, Json)!);
+        var stored = Read(db, citizen.Id);
+        if (stored is null
+            || (citizen.LastSeenAt - stored.LastSeenAt).Duration() >= LastSeenResolution
+            || !string.Equals(WithoutLastSeen(stored), WithoutLastSeen(citizen), StringComparison.Ordinal))
+        {
+            Write(db, citizen);
+        }
     }
 
-    public static Citizen? FromCached(CachedCitizen cached) =>
-        cached.Json is null ? null : JsonSerializer.Deserialize<Citizen>(cached.Json, Json);
-
-    public static CachedCitizen ToCached(Citizen citizen)
+    private static string WithoutLastSeen(Citizen citizen)
     {
-        var lastSeen = citizen.LastSeenAt;
-        citizen.LastSeenAt = default;
-        var withoutLastSeen = JsonSerializer.Serialize(citizen, Json);
-        citizen.LastSeenAt = lastSeen;
-        return new CachedCitizen(JsonSerializer.Serialize(citizen, Json), withoutLastSeen, lastSeen);
+        var node = JsonSerializer.SerializeToNode(citizen, Json)!.AsObject();
+        node.Remove(nameof(Citizen.LastSeenAt));
+        return node.ToJsonString();
     }
-
-    /// <summary>True when <paramref name="stored"/> (what the file holds) differs from <paramref name="next"/> by more than a recent LastSeenAt.</summary>
-    public static bool NeedsWrite(CachedCitizen? stored, CachedCitizen next) =>
-        stored?.Json is null
-        || !string.Equals(stored.JsonWithoutLastSeen, next.JsonWithoutLastSeen, StringComparison.Ordinal)
-        || (next.LastSeenAt - stored.LastSeenAt).Duration() >= LastSeenResolution;
-
-    public static BsonDocument Build(CachedCitizen cached, string citizenId) => new()
-    {
-        ["_id"] = citizenId,
-        ["json"] = cached.Json!,
-    };
 }

@@ -11,10 +11,8 @@ namespace ChatAssistant.Storage.LiteDb.Citizens;
 /// </summary>
 internal static class CitizenErasure
 {
-    /// <returns>The conversations erased, each with its last sequence (their version is now 0).</returns>
-    public static List<(string Key, long LastSequence)> Erase(LiteDatabase db, string citizenId)
+    public static void Erase(LiteDatabase db, string citizenId)
     {
-        var erased = new List<(string Key, long LastSequence)>();
         var conversations = db.GetCollection(StoreCollections.Conversations);
         var transcript = db.GetCollection(StoreCollections.Transcript);
         foreach (var document in conversations.Find(Query.EQ("citizen", citizenId)).ToList())
@@ -27,10 +25,8 @@ internal static class CitizenErasure
             }
 
             ConversationDocuments.WriteHeadOnly(db, key, document["lastSequence"].AsInt64);
-            erased.Add((key, document["lastSequence"].AsInt64));
         }
 
         db.GetCollection(StoreCollections.Citizens).Delete(citizenId);
-        return erased;
     }
 }

@@ -1,8 +1,6 @@
-using System.Text;
 using System.Text.Json;
 using JsonSerializer = System.Text.Json.JsonSerializer;
 using ChatAssistant.Core.Conversations;
-using ChatAssistant.Storage.LiteDb.Caching;
 using LiteDB;
 
 namespace ChatAssistant.Storage.LiteDb.Conversations;
@@ -16,7 +14,7 @@ internal static class ConversationDocuments
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
 
-    /// <summary>From the file; the writer asks <see cref="ConversationHeads"/> instead.</summary>
+    /// <summary>Version and last transcript sequence (both 0 when there is no such conversation).</summary>
     public static ConversationHead ReadHead(LiteDatabase db, string key)
     {
         var document = db.GetCollection(StoreCollections.Conversations).FindById(key);
@@ -25,39 +23,34 @@ internal static class ConversationDocuments
             : new ConversationHead(document["version"].AsInt64, document["lastSequence"].AsInt64);
     }
 
-    /// <summary>The version and state JSON as stored (version 0 and no JSON when there is no such conversation).</summary>
-    public static CachedState ReadCached(LiteDatabase db, string key)
+    /// <summary>The conversation's state with its version; null when none was ever saved (or it was erased).</summary>
+    public static ConversationState? ReadState(LiteDatabase db, string key)
     {
         var document = db.GetCollection(StoreCollections.Conversations).FindById(key);
-        return document is null
-            ? new CachedState(0, null)
-            : new CachedState(document["version"].AsInt64, document["state"].IsString ? Encoding.UTF8.GetBytes(document["state"].AsString) : null);
-    }
-
-    public static ConversationState? ToState(CachedState cached)
-    {
-        if (cached.StateUtf8Json is null)
+        if (document is null || !document["state"].IsString)
         {
             return null;
         }
 
-        var state = JsonSerializer.Deserialize<ConversationState>(cached.StateUtf8Json, Json)!;
-        state.Version = cached.Version;
+        var state = JsonSerializer.Deserialize<ConversationState>(document["state"].AsString, Json)!;
+        state.Version = document["version"].AsInt64;
         return state;
     }
 
-    public static byte[] Serialize(ConversationState state) => JsonSerializer.SerializeToUtf8Bytes(state, Json);
+    /// <summary>The state as stored: JSON, so there is no mapping to keep in step with the class. Built on the caller's thread.</summary>
+    public static string Serialize(ConversationState state) => JsonSerializer.Serialize(state, Json);
 
-    /// <summary>The conversation's document (<paramref name="utf8Json"/>: <see cref="Serialize"/> of its state, stored as a string).</summary>
-    public static BsonDocument Build(ConversationState state, byte[] utf8Json, long version, long lastSequence) => new()
-    {
-        ["_id"] = state.Key,
-        ["citizen"] = state.CitizenId is null ? BsonValue.Null : new BsonValue(state.CitizenId),
-        ["tenant"] = state.TenantId,
-        ["version"] = version,
-        ["lastSequence"] = lastSequence,
-        ["state"] = Encoding.UTF8.GetString(utf8Json),
-    };
+    /// <summary>Replaces the conversation's document (<paramref name="stateJson"/>: <see cref="Serialize"/> of its state).</summary>
+    public static void Write(LiteDatabase db, ConversationState state, string stateJson, long version, long lastSequence) =>
+        db.GetCollection(StoreCollections.Conversations).Upsert(new BsonDocument
+        {
+            ["_id"] = state.Key,
+            ["citizen"] = state.CitizenId is null ? BsonValue.Null : new BsonValue(state.CitizenId),
+            ["tenant"] = state.TenantId,
+            ["version"] = version,
+            ["lastSequence"] = lastSequence,
+            ["state"] = stateJson,
+        });
 
     /// <summary>Moves the transcript head of a conversation that may have no state yet.</summary>
     public static void WriteLastSequence(LiteDatabase db, string key, long lastSequence)

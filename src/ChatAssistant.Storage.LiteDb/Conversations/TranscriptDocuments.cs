@@ -1,4 +1,3 @@
-using System.Globalization;
 using ChatAssistant.Core.Activities;
 using ChatAssistant.Core.Storage;
 using LiteDB;
@@ -16,10 +15,10 @@ internal static class TranscriptDocuments
 
     public static BsonExpression All(string conversationKey) => After(conversationKey, 0);
 
-    /// <summary>The document appending <paramref name="activities"/> after <paramref name="lastSequence"/> (null when there are none); assigns missing activity ids.</summary>
-    public static BsonDocument? Build(string conversationKey, IReadOnlyList<Activity> activities, ref long lastSequence, out List<TranscriptEntry> entries)
+    /// <summary>Stores <paramref name="activities"/> after <paramref name="lastSequence"/> (moved to the last one) in one document; assigns missing activity ids.</summary>
+    public static IReadOnlyList<TranscriptEntry> Insert(LiteDatabase db, string conversationKey, IReadOnlyList<Activity> activities, ref long lastSequence)
     {
-        entries = new List<TranscriptEntry>(activities.Count);
+        var entries = new List<TranscriptEntry>(activities.Count);
         var documents = new BsonArray();
         foreach (var activity in activities)
         {
@@ -37,14 +36,17 @@ internal static class TranscriptDocuments
             entries.Add(entry);
         }
 
-        return entries.Count == 0
-            ? null
-            : new BsonDocument
+        if (entries.Count > 0)
+        {
+            db.GetCollection(StoreCollections.Transcript).Insert(new BsonDocument
             {
                 ["_id"] = Id(conversationKey, lastSequence),
                 ["first"] = entries[0].Sequence,
                 ["activities"] = documents,
-            };
+            });
+        }
+
+        return entries;
     }
 
     /// <summary>Up to <paramref name="limit"/> entries with a sequence greater than <paramref name="afterSequence"/>, oldest first.</summary>
@@ -61,14 +63,6 @@ internal static class TranscriptDocuments
 
     private static IEnumerable<TranscriptEntry> ToEntries(string conversationKey, BsonDocument document)
     {
-        if (!document.ContainsKey("activities"))
-        {
-            // A file written before 2026-11-23: one activity per document, its sequence at the end of the id.
-            var id = document["_id"].AsString;
-            yield return ToEntry(conversationKey, long.Parse(id.AsSpan(id.Length - 19), CultureInfo.InvariantCulture), document);
-            yield break;
-        }
-
         var sequence = document["first"].AsInt64;
         foreach (var activity in document["activities"].AsArray)
         {

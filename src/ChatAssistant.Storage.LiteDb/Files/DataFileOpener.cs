@@ -1,4 +1,5 @@
 using System.Text;
+using ChatAssistant.Core.Storage;
 using LiteDB;
 using LiteDB.Engine;
 
@@ -7,11 +8,14 @@ namespace ChatAssistant.Storage.LiteDb.Files;
 /// <summary>
 /// Opens <c>chatassistant.db</c>: takes the process lock, refuses a file that is not LiteDB before LiteDB can touch
 /// it (LiteDB crops a file whose length is not a whole number of pages, and treats an empty one as new), then opens
-/// it with ordinal string comparison (conversation ids are case-sensitive) over <see cref="WriteAheadStreams"/>.
+/// it with ordinal string comparison (conversation ids are case-sensitive) over streams that sync on every flush.
 /// </summary>
 internal static class DataFileOpener
 {
     public const string FileName = "chatassistant.db";
+
+    /// <summary>LiteDB's log beside it, named as LiteDB itself would name it.</summary>
+    public const string LogFileName = "chatassistant-log.db";
 
     private const int PageSize = 8192;
     private const int HeaderInfoOffset = 32;
@@ -19,7 +23,7 @@ internal static class DataFileOpener
     private const byte FileVersion = 8;
     private static readonly byte[] HeaderInfo = Encoding.ASCII.GetBytes("** This is a LiteDB file **");
 
-    public static (SerializedDatabase Database, DataFileLock Lock, Action MakeDurable) Open(string dataDirectory)
+    public static (LiteDatabase Database, DataFileLock Lock) Open(string dataDirectory)
     {
         var path = Path.GetFullPath(Path.Combine(dataDirectory, FileName));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -31,28 +35,17 @@ internal static class DataFileOpener
                 throw Damaged(path, reason, null);
             }
 
-            var streams = WriteAheadStreams.Open(path);
+            var data = new SyncedFileStream(path);
+            var log = new SyncedFileStream(Path.Combine(Path.GetDirectoryName(path)!, LogFileName));
+            fileLock.Own(data, log);
             try
             {
-                var engine = new LiteEngine(new EngineSettings
-                {
-                    DataStream = streams.Data,
-                    LogStream = streams.Log,
-                    Collation = Collation.Binary,
-                });
-                fileLock.Own(streams);
-                var db = new SerializedDatabase(new LiteDatabase(engine));
-                return (db, fileLock, LogDurability.Create(db, streams.Log));
+                var engine = new LiteEngine(new EngineSettings { DataStream = data, LogStream = log, Collation = Collation.Binary });
+                return (new LiteDatabase(engine) { CheckpointSize = 0 }, fileLock);
             }
             catch (LiteException ex)
             {
-                streams.Dispose();
                 throw Damaged(path, ex.Message, ex);
-            }
-            catch
-            {
-                streams.Dispose();
-                throw;
             }
         }
         catch

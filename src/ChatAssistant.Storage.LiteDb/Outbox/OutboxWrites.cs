@@ -3,32 +3,35 @@ using LiteDB;
 
 namespace ChatAssistant.Storage.LiteDb.Outbox;
 
-/// <summary>The outbox's writes to the data file; each runs on the applier thread inside its transaction.</summary>
+/// <summary>The outbox's writes; each runs on the writer's thread inside its transaction.</summary>
 internal static class OutboxWrites
 {
     private const string SequenceCounter = "outbox.sequence";
 
-    /// <summary>The outbox's last sequence number as stored.</summary>
-    public static long ReadSequence(LiteDatabase db) =>
-        db.GetCollection(StoreCollections.Counters).FindById(SequenceCounter)?["value"].AsInt64 ?? 0;
-
-    /// <summary>Stores the messages whose id is new (a message is never stored twice), and the sequence after them.</summary>
-    public static void InsertNew(LiteDatabase db, IReadOnlyList<BsonDocument> messages, long sequence)
+    /// <summary>
+    /// Stores the messages whose id is new (a message is never stored twice), numbered in the order they are accepted
+    /// (their age within a millisecond).
+    /// </summary>
+    public static void InsertNew(LiteDatabase db, IReadOnlyList<OutboxMessage> messages)
     {
+        if (messages.Count == 0)
+        {
+            return;
+        }
+
         var collection = db.GetCollection(StoreCollections.Outbox);
+        var counters = db.GetCollection(StoreCollections.Counters);
+        var sequence = counters.FindById(SequenceCounter)?["value"].AsInt64 ?? 0;
         foreach (var message in messages)
         {
-            if (collection.FindById(message["_id"]) is null)
+            if (collection.FindById(message.Id) is null)
             {
-                collection.Insert(message);
+                message.Sequence = ++sequence;
+                collection.Insert(OutboxDocuments.ToDocument(message));
             }
         }
 
-        var counters = db.GetCollection(StoreCollections.Counters);
-        if (sequence > ReadSequence(db))
-        {
-            counters.Upsert(new BsonDocument { ["_id"] = SequenceCounter, ["value"] = sequence });
-        }
+        counters.Upsert(new BsonDocument { ["_id"] = SequenceCounter, ["value"] = sequence });
     }
 
     public static IReadOnlyList<OutboxMessage> ClaimDue(LiteDatabase db, string botId, DateTimeOffset now, int max, DateTimeOffset leaseUntil)
@@ -78,24 +81,27 @@ internal static class OutboxWrites
         return claimed;
     }
 
-    /// <summary>Applies <paramref name="change"/> to a stored message; an unknown id is ignored.</summary>
-    public static bool Change(LiteDatabase db, string messageId, Func<OutboxMessage, bool> change)
+    /// <summary>Sets a stored message's status; an unknown id is ignored.</summary>
+    /// <param name="notBefore">The new earliest send time; null keeps it.</param>
+    /// <param name="onlyIfActive">Leaves a message that already left or was given up as it is.</param>
+    public static void Change(LiteDatabase db, string messageId, OutboxStatus status, DateTimeOffset? notBefore, string? error, bool onlyIfActive)
     {
         var collection = db.GetCollection(StoreCollections.Outbox);
-        var document = collection.FindById(messageId);
-        if (document is null)
+        if (collection.FindById(messageId) is not { } document)
         {
-            return false;
+            return;
         }
 
         var message = OutboxDocuments.FromDocument(document);
-        if (!change(message))
+        if (onlyIfActive && !OutboxDocuments.IsActive(message.Status))
         {
-            return false;
+            return;
         }
 
+        message.Status = status;
+        message.NotBefore = notBefore ?? message.NotBefore;
+        message.LastError = error;
         collection.Update(OutboxDocuments.ToDocument(message));
-        return true;
     }
 
     /// <summary>Deletes the messages of a chat that have not left yet (erasure).</summary>

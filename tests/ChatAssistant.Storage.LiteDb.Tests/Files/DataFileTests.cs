@@ -1,7 +1,5 @@
-using ChatAssistant.Core.Activities;
 using ChatAssistant.Core.Configuration;
 using ChatAssistant.Core.Storage;
-using ChatAssistant.Storage.LiteDb.Files;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using static ChatAssistant.Storage.Contract.ContractData;
@@ -55,37 +53,6 @@ public sealed class DataFileTests : IDisposable
         using var store = new LiteDbStore(_folder.Path);
 
         Assert.True(store.IsOpen);
-    }
-
-    [Fact]
-    public async Task ReadTranscriptAsync_FileFromAnEarlierBuild_OldActivitiesReadAndNewOnesFollow()
-    {
-        using (new LiteDbStore(_folder.Path))
-        {
-        }
-
-        // Before 2026-11-23 each activity was its own document, its sequence at the end of the id.
-        using (var db = new LiteDB.LiteDatabase(new LiteDB.ConnectionString { Filename = _folder.DataFile, Connection = LiteDB.ConnectionType.Direct }))
-        {
-            db.GetCollection("conversations").Insert(new LiteDB.BsonDocument
-            {
-                ["_id"] = Key("c1"), ["citizen"] = LiteDB.BsonValue.Null, ["version"] = 0L, ["lastSequence"] = 1L, ["state"] = LiteDB.BsonValue.Null,
-            });
-            db.GetCollection("transcript").Insert(new LiteDB.BsonDocument
-            {
-                ["_id"] = "00011:telegram:c1|0000000000000000001",
-                ["activityId"] = "old-1",
-                ["json"] = ActivityJson.Serialize(Message("c1", "benvenuto")),
-                ["ticks"] = Noon.UtcTicks,
-            });
-        }
-
-        using var store = new LiteDbStore(_folder.Path);
-        await store.CommitTurnAsync(Turn(NewState("c1"), "ciao"));
-
-        var entries = await store.ReadTranscriptAsync(Key("c1"), 0, 10);
-        Assert.Equal([1L, 2L, 3L], entries.Select(e => e.Sequence));
-        Assert.Equal(["benvenuto", "ciao", "answer to ciao"], await TextsAsync(store, Key("c1")));
     }
 
     [Fact]

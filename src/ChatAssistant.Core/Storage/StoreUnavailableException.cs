@@ -1,4 +1,4 @@
-namespace ChatAssistant.Storage.LiteDb.Files;
+namespace ChatAssistant.Core.Storage;
 
 /// <summary>
 /// The data file cannot be used: another process holds it, or it is damaged. The message says which file and
