@@ -9,7 +9,7 @@ public static class LiteDbStorageServiceCollectionExtensions
 {
     /// <summary>
     /// One <see cref="LiteDbStore"/> for the process, serving <see cref="IConversationStore"/>, <see cref="ICitizenStore"/>,
-    /// <see cref="IOutboxStore"/> and <see cref="IStoreHealth"/>, with its file in ChatAssistant:DataDirectory. The container disposes it at
+    /// <see cref="IOutboxStore"/>, <see cref="ILeaseStore"/>, <see cref="ISharedSecrets"/>, <see cref="ITranscriptSignals"/> and <see cref="IStoreHealth"/>, with its file in ChatAssistant:DataDirectory. The container disposes it at
     /// shutdown, which commits queued writes and releases the file.
     /// </summary>
     public static IServiceCollection AddLiteDbStorage(this IServiceCollection services)
@@ -24,7 +24,10 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.AddSingleton<IConversationStore>(sp => sp.GetRequiredService<LiteDbStore>());
         services.AddSingleton<ICitizenStore>(sp => sp.GetRequiredService<LiteDbStore>());
         services.AddSingleton<IOutboxStore>(sp => sp.GetRequiredService<LiteDbStore>());
+        services.AddSingleton<ILeaseStore>(sp => sp.GetRequiredService<LiteDbStore>());
+        services.AddSingleton<ISharedSecrets>(sp => sp.GetRequiredService<LiteDbStore>());
         services.AddSingleton<IStoreHealth>(sp => sp.GetRequiredService<LiteDbStore>());
+        services.AddSingleton(sp => sp.GetRequiredService<LiteDbStore>().TranscriptSignals);
         return services;
     }
 }

@@ -6,7 +6,9 @@ using ChatAssistant.Core.Storage;
 using ChatAssistant.Storage.LiteDb.Citizens;
 using ChatAssistant.Storage.LiteDb.Conversations;
 using ChatAssistant.Storage.LiteDb.Files;
+using ChatAssistant.Storage.LiteDb.Leases;
 using ChatAssistant.Storage.LiteDb.Outbox;
+using ChatAssistant.Storage.LiteDb.Secrets;
 using ChatAssistant.Storage.LiteDb.Writing;
 using LiteDB;
 
@@ -18,11 +20,12 @@ namespace ChatAssistant.Storage.LiteDb;
 /// whose task completes once the write is committed and on disk. Disposing carries out what is queued, then releases
 /// the file.
 /// </summary>
-public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStore, IStoreHealth, IDisposable, IAsyncDisposable
+public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStore, ILeaseStore, ISharedSecrets, IStoreHealth, IDisposable, IAsyncDisposable
 {
     private readonly LiteDatabase _db;
     private readonly DataFileLock _lock;
     private readonly GroupCommitWriter _writer;
+    private readonly LocalTranscriptSignals _signals = new();
     private int _disposed;
 
     /// <exception cref="StoreUnavailableException">Another process holds the file, or the file is damaged.</exception>
@@ -48,6 +51,9 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
 
     public string FilePath { get; }
 
+    /// <summary>Raised after each commit that appended to a conversation's transcript (one process owns the file, so local signals are all there are).</summary>
+    public ITranscriptSignals TranscriptSignals => _signals;
+
     /// <summary>For health checks: true from a successful open until disposal, unless a commit failed on the disk.</summary>
     public bool IsOpen => Volatile.Read(ref _disposed) == 0 && !_writer.IsFaulted;
 
@@ -67,15 +73,23 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
         if (result.Committed)
         {
             commit.State.Version = result.NewVersion;
+            Appended(commit.State.Key, result.Appended);
         }
 
         return result;
     }
 
-    public Task<IReadOnlyList<TranscriptEntry>> AppendTranscriptAsync(string conversationKey, IReadOnlyList<Activity> activities, CancellationToken cancellationToken = default) =>
-        activities.Count == 0
-            ? Task.FromResult<IReadOnlyList<TranscriptEntry>>([])
-            : _writer.Write(db => TurnWrites.Append(db, conversationKey, activities), cancellationToken);
+    public async Task<IReadOnlyList<TranscriptEntry>> AppendTranscriptAsync(string conversationKey, IReadOnlyList<Activity> activities, CancellationToken cancellationToken = default)
+    {
+        if (activities.Count == 0)
+        {
+            return [];
+        }
+
+        var appended = await _writer.Write(db => TurnWrites.Append(db, conversationKey, activities), cancellationToken);
+        Appended(conversationKey, appended);
+        return appended;
+    }
 
     public Task<IReadOnlyList<TranscriptEntry>> ReadTranscriptAsync(string conversationKey, long afterSequence, int limit, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<TranscriptEntry>>(limit <= 0 ? [] : TranscriptDocuments.Read(_db, conversationKey, afterSequence, limit));
@@ -116,6 +130,18 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
         return Task.FromResult(new OutboxCounts(Count(OutboxStatus.Pending), Count(OutboxStatus.Sending), Count(OutboxStatus.Sent), Count(OutboxStatus.Failed)));
     }
 
+    public Task<bool> TryAcquireAsync(string name, string holder, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken = default) =>
+        _writer.Write(db => LeaseDocuments.TryAcquire(db, name, holder, now, until), cancellationToken);
+
+    public Task ReleaseAsync(string name, string holder, CancellationToken cancellationToken = default) =>
+        _writer.Write(db => LeaseDocuments.Release(db, name, holder), cancellationToken);
+
+    public async Task<string> GetOrCreateAsync(string name, Func<string> create, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        return SecretDocuments.Read(_db, name) ?? await _writer.Write(db => SecretDocuments.AddIfMissing(db, name, create()), cancellationToken);
+    }
+
     public void Dispose()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0)
@@ -132,5 +158,13 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
     {
         Dispose();
         return ValueTask.CompletedTask;
+    }
+
+    private void Appended(string conversationKey, IReadOnlyList<TranscriptEntry> entries)
+    {
+        if (entries.Count > 0)
+        {
+            _signals.Raise(conversationKey);
+        }
     }
 }

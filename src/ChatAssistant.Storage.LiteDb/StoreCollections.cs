@@ -12,6 +12,8 @@ internal static class StoreCollections
     public const string Citizens = "citizens";
     public const string Outbox = "outbox";
     public const string Counters = "counters";
+    public const string Leases = "leases";
+    public const string Secrets = "secrets";
 
     /// <summary>
     /// Creates every collection and index at open, before any reader: LiteDB 5.0.20 failed a reader that looked up a
@@ -19,7 +21,7 @@ internal static class StoreCollections
     /// </summary>
     public static void EnsureCollections(LiteDatabase db)
     {
-        foreach (var name in new[] { Transcript, Citizens, Counters })
+        foreach (var name in new[] { Transcript, Citizens, Counters, Leases, Secrets })
         {
             if (!db.CollectionExists(name))
             {

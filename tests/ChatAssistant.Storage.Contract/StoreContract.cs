@@ -2,8 +2,9 @@ using ChatAssistant.Core.Storage;
 
 namespace ChatAssistant.Storage.Contract;
 
-/// <summary>The three stores of one engine, and what closes them.</summary>
-public sealed record StoreSet(IConversationStore Conversations, ICitizenStore Citizens, IOutboxStore Outbox, IAsyncDisposable Owner);
+/// <summary>The stores of one engine, and what closes them.</summary>
+public sealed record StoreSet(IConversationStore Conversations, ICitizenStore Citizens, IOutboxStore Outbox, IAsyncDisposable Owner,
+    ILeaseStore? Leases = null, ISharedSecrets? Secrets = null);
 
 /// <summary>
 /// Base of every contract class. An engine's test project derives from the contract classes and says how to open
@@ -20,6 +21,10 @@ public abstract class StoreContract : IAsyncLifetime
     protected ICitizenStore Citizens => Stores.Citizens;
 
     protected IOutboxStore Outbox => Stores.Outbox;
+
+    protected ILeaseStore Leases => Stores.Leases ?? throw new InvalidOperationException("This engine's StoreSet has no lease store.");
+
+    protected ISharedSecrets Secrets => Stores.Secrets ?? throw new InvalidOperationException("This engine's StoreSet has no shared secrets.");
 
     /// <summary>Opens the engine on this test's storage (again, after a close).</summary>
     protected abstract StoreSet OpenStores();

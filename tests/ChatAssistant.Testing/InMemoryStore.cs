@@ -12,8 +12,10 @@ namespace ChatAssistant.Testing;
 /// engines prove the same contract in ChatAssistant.Storage.Contract. States and citizens are kept as JSON, as a real
 /// store keeps them, so every turn starts from what was saved and never from an object a test still holds.
 /// </summary>
-public sealed class InMemoryStore : IConversationStore, ICitizenStore, IOutboxStore
+public sealed class InMemoryStore : IConversationStore, ICitizenStore, IOutboxStore, ILeaseStore, ISharedSecrets
 {
+    private readonly Dictionary<string, (string Holder, DateTimeOffset Until)> _leases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _secrets = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private readonly Dictionary<string, string> _states = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<TranscriptEntry>> _transcripts = new(StringComparer.Ordinal);
@@ -278,4 +280,44 @@ public sealed class InMemoryStore : IConversationStore, ICitizenStore, IOutboxSt
         Id = m.Id, BotId = m.BotId, ChannelId = m.ChannelId, ChatId = m.ChatId, Priority = m.Priority, ActivityJson = m.ActivityJson,
         Status = m.Status, Attempts = m.Attempts, CreatedAt = m.CreatedAt, NotBefore = m.NotBefore, LastError = m.LastError, Sequence = m.Sequence,
     };
+
+    public Task<bool> TryAcquireAsync(string name, string holder, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            if (_leases.TryGetValue(name, out var lease) && lease.Holder != holder && lease.Until > now)
+            {
+                return Task.FromResult(false);
+            }
+
+            _leases[name] = (holder, until);
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task ReleaseAsync(string name, string holder, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            if (_leases.TryGetValue(name, out var lease) && lease.Holder == holder)
+            {
+                _leases.Remove(name);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<string> GetOrCreateAsync(string name, Func<string> create, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            if (!_secrets.TryGetValue(name, out var secret))
+            {
+                _secrets[name] = secret = create();
+            }
+
+            return Task.FromResult(secret);
+        }
+    }
 }

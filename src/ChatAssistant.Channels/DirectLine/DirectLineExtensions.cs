@@ -4,7 +4,7 @@ using ChatAssistant.Channels.DirectLine.Endpoints;
 using ChatAssistant.Channels.DirectLine.Streaming;
 using ChatAssistant.Channels.DirectLine.Tokens;
 using ChatAssistant.Channels.WebChat;
-using ChatAssistant.Core.Configuration;
+using ChatAssistant.Core.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,7 +17,6 @@ public static class DirectLineExtensions
     /// <summary>Direct Line 3.0, its signed tokens and the web chat page. Needs the turn pipeline, a store and an ITenantDirectory.</summary>
     public static IServiceCollection AddDirectLine(this IServiceCollection services)
     {
-        services.AddOptions<ChatAssistantOptions>().BindConfiguration(ChatAssistantOptions.Section);
         services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.Section).Validate(
             o => o.TokenLifetimeMinutes > 0 && o.StreamStoreCheckSeconds > 0 && o.TokenRequestsPerMinute > 0 && o.MaxActivitiesPerSet > 0 && o.MaxActivityBytes > 0
                 && !string.IsNullOrWhiteSpace(o.ChannelId) && !string.IsNullOrWhiteSpace(o.BotId),
@@ -28,6 +27,9 @@ public static class DirectLineExtensions
         services.AddSingleton<TokenService>();
         services.AddSingleton<DirectLineAuth>();
         services.AddSingleton<ConversationNotifier>();
+        // A store that knows of other hosts registers its own signals; otherwise nothing but this host writes.
+        services.TryAddSingleton<ITranscriptSignals, LocalTranscriptSignals>();
+        services.AddHostedService<TranscriptStreamBridge>();
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton<ActivityStream>();
         services.AddSingleton<WebChatTokenLimiter>();
@@ -55,7 +57,7 @@ public static class DirectLineExtensions
         app.UseCors();
         app.MapDirectLineEndpoints();
         app.MapWebChatEndpoints();
-        // Signing key problems (damaged file, bad setting) surface at start-up, not on the first citizen.
+        // Signing key problems (damaged key, bad setting, store away) surface at start-up, not on the first citizen.
         _ = app.Services.GetRequiredService<SigningKey>();
         return app;
     }

@@ -3,6 +3,7 @@ using ChatAssistant.Channels.Telegram.Configuration;
 using ChatAssistant.Channels.Telegram.Receiving;
 using ChatAssistant.Channels.Telegram.Sending;
 using ChatAssistant.Core.Activities;
+using ChatAssistant.Core.Leases;
 using ChatAssistant.Core.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,6 +32,7 @@ public static class TelegramServiceCollectionExtensions
             }
         });
         services.TryAddSingleton(TimeProvider.System);
+        services.AddLeasedWork();
 
         var http = services.AddHttpClient(TelegramBots.HttpClientName).RemoveAllLoggers();
         configureHttpClient?.Invoke(http);

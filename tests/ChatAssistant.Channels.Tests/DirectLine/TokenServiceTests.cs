@@ -2,7 +2,9 @@ using System.Buffers.Text;
 using System.Text;
 using ChatAssistant.Channels.DirectLine.Configuration;
 using ChatAssistant.Channels.DirectLine.Tokens;
-using ChatAssistant.Core.Configuration;
+using ChatAssistant.Core.Storage;
+using ChatAssistant.Storage.LiteDb;
+using ChatAssistant.Testing;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -11,10 +13,10 @@ namespace ChatAssistant.Channels.Tests.DirectLine;
 public sealed class TokenServiceTests
 {
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-    private readonly string _data = Directory.CreateTempSubdirectory("dl-key-").FullName;
+    private readonly InMemoryStore _store = new();
 
-    private TokenService Service(string? dataDirectory = null, string? configuredKey = null) => new(
-        new SigningKey(Options.Create(new DirectLineOptions { SigningKey = configuredKey }), Options.Create(new ChatAssistantOptions { DataDirectory = dataDirectory ?? _data })),
+    private TokenService Service(string? configuredKey = null, ISharedSecrets? secrets = null) => new(
+        new SigningKey(Options.Create(new DirectLineOptions { SigningKey = configuredKey }), secrets ?? _store),
         _clock,
         Options.Create(new DirectLineOptions { TokenLifetimeMinutes = 30 }));
 
@@ -67,14 +69,21 @@ public sealed class TokenServiceTests
     }
 
     [Fact]
-    public void SigningKey_GeneratedIntoDataFolder_KeepsTokensValidAfterRestart()
+    public async Task SigningKey_GeneratedIntoTheStore_KeepsTokensValidAfterRestart()
     {
-        var token = Service().Issue("milano", "conv1", "dl_abc", out _);
+        var data = Directory.CreateTempSubdirectory("dl-key-").FullName;
+        string token;
+        await using (var store = new LiteDbStore(data))
+        {
+            token = Service(secrets: store).Issue("milano", "conv1", "dl_abc", out _);
+        }
 
-        var afterRestart = Service();
+        await using (var restarted = new LiteDbStore(data))
+        {
+            Assert.NotNull(Service(secrets: restarted).Read(token, out _));
+        }
 
-        Assert.True(File.Exists(Path.Combine(_data, SigningKey.FileName)));
-        Assert.NotNull(afterRestart.Read(token, out _));
+        Directory.Delete(data, recursive: true);
     }
 
     [Fact]

@@ -97,6 +97,7 @@ public sealed class TelegramConfigurationTests
         services.AddSingleton<IConversationStore>(store);
         services.AddSingleton<ICitizenStore>(store);
         services.AddSingleton<IOutboxStore>(store);
+        services.AddSingleton<ILeaseStore>(store);
         services.AddTurnPipeline();
         services.AddTelegram();
         return services;

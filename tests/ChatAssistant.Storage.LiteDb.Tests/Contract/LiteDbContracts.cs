@@ -31,12 +31,21 @@ public sealed class LiteDbOutboxStoreContract : OutboxStoreContract
     protected override Task DeleteStorageAsync() => LiteDbStores.DeleteAsync(_folder);
 }
 
+public sealed class LiteDbLeaseStoreContract : LeaseStoreContract
+{
+    private readonly TempDataFolder _folder = new();
+
+    protected override StoreSet OpenStores() => LiteDbStores.Open(_folder);
+
+    protected override Task DeleteStorageAsync() => LiteDbStores.DeleteAsync(_folder);
+}
+
 internal static class LiteDbStores
 {
     public static StoreSet Open(TempDataFolder folder)
     {
         var store = new LiteDbStore(folder.Path);
-        return new StoreSet(store, store, store, store);
+        return new StoreSet(store, store, store, store, store, store);
     }
 
     public static Task DeleteAsync(TempDataFolder folder)

@@ -1,23 +1,26 @@
 using System.Security.Cryptography;
 using ChatAssistant.Channels.DirectLine.Configuration;
-using ChatAssistant.Core.Configuration;
+using ChatAssistant.Core.Storage;
 using Microsoft.Extensions.Options;
 
 namespace ChatAssistant.Channels.DirectLine.Tokens;
 
 /// <summary>
-/// The HMAC key for tokens and citizen ids: from configuration, or generated once into the data folder so tokens
-/// stay valid across a restart (and across hosts sharing the folder).
+/// The HMAC key for tokens and citizen ids: from configuration, or generated once and kept in the store, so tokens stay
+/// valid across a restart and every host sharing the database accepts the tokens of the others.
 /// </summary>
 public sealed class SigningKey
 {
-    public const string FileName = "directline-signing.key";
+    /// <summary>Its name among the store's shared secrets.</summary>
+    public const string SecretName = "directline-signing-key";
 
-    public SigningKey(IOptions<DirectLineOptions> options, IOptions<ChatAssistantOptions> app)
+    public SigningKey(IOptions<DirectLineOptions> options, ISharedSecrets secrets)
     {
+        ArgumentNullException.ThrowIfNull(secrets);
+        // Once, at start-up (MapDirectLine asks for it), so waiting for the store here holds no request.
         Bytes = options.Value.SigningKey is { Length: > 0 } configured
             ? FromConfiguration(configured)
-            : LoadOrCreate(Path.Combine(app.Value.DataDirectory, FileName));
+            : FromStore(secrets.GetOrCreateAsync(SecretName, () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))).GetAwaiter().GetResult());
     }
 
     internal SigningKey(byte[] bytes) => Bytes = bytes;
@@ -39,42 +42,16 @@ public sealed class SigningKey
         return bytes.Length >= 32 ? bytes : throw new InvalidOperationException("DirectLine:SigningKey must hold at least 32 bytes.");
     }
 
-    private static byte[] LoadOrCreate(string path)
+    private static byte[] FromStore(string base64)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        if (!File.Exists(path))
-        {
-            try
-            {
-                using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-                if (!OperatingSystem.IsWindows())
-                {
-                    File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-                }
-
-                using var writer = new StreamWriter(stream);
-                writer.Write(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
-            }
-            catch (IOException) when (File.Exists(path))
-            {
-                // Another host created it first: use theirs.
-            }
-        }
-
-        return FromFile(path);
-    }
-
-    private static byte[] FromFile(string path)
-    {
-        var text = File.ReadAllText(path).Trim();
         try
         {
-            var bytes = Convert.FromBase64String(text);
+            var bytes = Convert.FromBase64String(base64);
             return bytes.Length >= 32 ? bytes : throw new FormatException();
         }
         catch (FormatException)
         {
-            throw new InvalidOperationException($"The signing key {path} is damaged: delete it to generate a new one (open web chats will start over).");
+            throw new InvalidOperationException($"The stored signing key ({SecretName}) is damaged: set DirectLine:SigningKey, or remove it from the store to generate a new one (open web chats will start over).");
         }
     }
 }

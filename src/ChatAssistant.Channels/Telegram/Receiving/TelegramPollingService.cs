@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ChatAssistant.Channels.Telegram.Bots;
 using ChatAssistant.Channels.Telegram.Configuration;
+using ChatAssistant.Core.Leases;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,10 +15,11 @@ namespace ChatAssistant.Channels.Telegram.Receiving;
 /// Long polling for the bots in Polling mode: our own getUpdates loop (not Telegram.Bot's receiver) so backoff,
 /// the empty-batch pause and the offset are ours. Updates of different chats run in parallel, each chat's in order.
 /// The offset moves past a batch only when every update in it was handled; a batch that failed comes again and the
-/// pipeline's dedupe drops what was already done.
+/// pipeline's dedupe drops what was already done. With several hosts, one polls each bot: the holder of its lease.
 /// </summary>
 public sealed class TelegramPollingService(
     TelegramBots bots,
+    LeasedWork leases,
     TelegramUpdateHandler handler,
     TimeProvider clock,
     IOptions<TelegramOptions> options,
@@ -29,7 +31,7 @@ public sealed class TelegramPollingService(
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(bots.All.Where(b => b.Options.Mode == TelegramReceiveMode.Polling)
-            .Select(bot => Task.Run(() => PollAsync(bot, stoppingToken), CancellationToken.None)));
+            .Select(bot => leases.RunAsync("telegram-polling:" + bot.Tenant, held => PollAsync(bot, held), stoppingToken)));
 
     private async Task PollAsync(TelegramBot bot, CancellationToken stopping)
     {

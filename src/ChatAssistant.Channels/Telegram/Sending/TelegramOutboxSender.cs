@@ -1,6 +1,7 @@
 using ChatAssistant.Channels.Outbox;
 using ChatAssistant.Channels.Telegram.Bots;
 using ChatAssistant.Channels.Telegram.Configuration;
+using ChatAssistant.Core.Leases;
 using ChatAssistant.Core.Outbox;
 using ChatAssistant.Core.Storage;
 using Microsoft.Extensions.Hosting;
@@ -13,10 +14,12 @@ namespace ChatAssistant.Channels.Telegram.Sending;
 /// Drains the durable outbox: one loop and one rate limiter per bot. Each loop claims due messages (the store
 /// hands out replies before reminders before announcements, and one message per chat at a time), keeps at most
 /// <see cref="TelegramSendingOptions.MaxInFlight"/> of them in hand, and sends each as soon as the bot's budget
-/// and the chat's gap allow.
+/// and the chat's gap allow. With several hosts, one drains each bot's outbox (the holder of its lease), so the bot's
+/// rate limit holds across hosts.
 /// </summary>
 public sealed class TelegramOutboxSender(
     TelegramBots bots,
+    LeasedWork leases,
     IOutboxStore outbox,
     TelegramDelivery delivery,
     TimeProvider clock,
@@ -26,7 +29,7 @@ public sealed class TelegramOutboxSender(
     private readonly TelegramSendingOptions _options = options.Value.Sending;
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(bots.All.Select(bot => Task.Run(() => RunBotAsync(bot, stoppingToken), CancellationToken.None)));
+        Task.WhenAll(bots.All.Select(bot => leases.RunAsync("telegram-outbox:" + bot.Tenant, held => RunBotAsync(bot, held), stoppingToken)));
 
     public OutboxRateLimiter CreateLimiter() => new(clock, _options.MaxMessagesPerWindow,
         TimeSpan.FromMilliseconds(_options.RateWindowMilliseconds), TimeSpan.FromMilliseconds(_options.PerChatIntervalMilliseconds));

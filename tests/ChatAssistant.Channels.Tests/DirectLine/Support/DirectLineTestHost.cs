@@ -71,6 +71,7 @@ internal sealed class DirectLineTestHost : IAsyncDisposable
             builder.Services.AddSingleton(store);
             builder.Services.AddSingleton<IConversationStore>(store);
             builder.Services.AddSingleton<ICitizenStore>(store);
+            builder.Services.AddSingleton<ISharedSecrets>(store);
             builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero)));
         }
 

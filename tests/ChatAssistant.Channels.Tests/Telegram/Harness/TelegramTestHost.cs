@@ -77,6 +77,7 @@ public sealed class TelegramTestHost : IAsyncDisposable
             builder.Services.AddSingleton<IConversationStore>(store);
             builder.Services.AddSingleton<ICitizenStore>(store);
             builder.Services.AddSingleton<IOutboxStore>(store);
+            builder.Services.AddSingleton<ILeaseStore>(store);
         }
         else
         {
