@@ -5,15 +5,21 @@ using ChatAssistant.Core.Pipeline;
 using ChatAssistant.Dialogs;
 using ChatAssistant.Host.Health;
 using ChatAssistant.Host.Hosting;
+using ChatAssistant.Host.Jobs;
 using ChatAssistant.Knowledge;
-using ChatAssistant.Storage.LiteDb;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseChatAssistantDefaults();
 builder.TrustConfiguredProxies();
+if (StorageChoice.From(builder.Configuration, out var storageProblem) is not { } storage)
+{
+    await Console.Error.WriteLineAsync($"ChatAssistant cannot start: {storageProblem}");
+    return 1;
+}
 
 builder.Services.AddTurnPipeline();
-builder.Services.AddLiteDbStorage();
+builder.Services.AddStorage(storage);
+builder.Services.AddJobs(storage);
 builder.Services.AddKnowledge();
 builder.Services.AddDialogs();
 builder.Services.AddBot();
@@ -28,5 +34,6 @@ app.UseForwardedHeaders();
 app.MapHealthEndpoints();
 app.MapDirectLine();
 app.MapTelegramWebhooks();
+app.MapJobsDashboard();
 
 return await app.RunGuardedAsync();

@@ -16,7 +16,7 @@ public static class LiteDbStorageServiceCollectionExtensions
     {
         services.AddOptions<ChatAssistantOptions>().BindConfiguration(ChatAssistantOptions.Section);
         services.AddOptions<LiteDbStorageOptions>().BindConfiguration(LiteDbStorageOptions.Section)
-            .Validate(o => o.MaxBatchSize is > 0 and <= 10_000, "ChatAssistant:Storage:MaxBatchSize must be between 1 and 10000.")
+            .Validate(o => o.MaxBatchSize is > 0 and <= 10_000, "ChatAssistant:Storage:LiteDb:MaxBatchSize must be between 1 and 10000.")
             .ValidateOnStart();
         services.AddSingleton(sp => new LiteDbStore(
             sp.GetRequiredService<IOptions<ChatAssistantOptions>>().Value.DataDirectory,

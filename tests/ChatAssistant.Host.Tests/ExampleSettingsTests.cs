@@ -2,6 +2,7 @@ using ChatAssistant.Bot;
 using ChatAssistant.Channels.DirectLine.Configuration;
 using ChatAssistant.Channels.Telegram.Configuration;
 using ChatAssistant.Core.Configuration;
+using ChatAssistant.Core.Leases;
 using ChatAssistant.Core.Pipeline;
 using ChatAssistant.Host.Tests.Support;
 using ChatAssistant.Knowledge;
@@ -27,6 +28,7 @@ public class ExampleSettingsTests
         { ChatAssistantOptions.Section, typeof(ChatAssistantOptions) },
         { PipelineOptions.Section, typeof(PipelineOptions) },
         { LiteDbStorageOptions.Section, typeof(LiteDbStorageOptions) },
+        { LeaseOptions.Section, typeof(LeaseOptions) },
         { BotOptions.Section, typeof(BotOptions) },
         { KnowledgeOptions.Section, typeof(KnowledgeOptions) },
         { DirectLineOptions.Section, typeof(DirectLineOptions) },

@@ -1,0 +1,45 @@
+using Hangfire;
+using Hangfire.Dashboard;
+using ChatAssistant.Host.Hosting;
+using Hangfire.PostgreSql;
+
+namespace ChatAssistant.Host.Jobs;
+
+/// <summary>
+/// Hangfire, for reminders, scheduled announcements and retention purges. Its storage follows the store: in memory
+/// beside LiteDB (our store stays the truth: a job's record lives there and a reconciler schedules pending work
+/// again at start-up), in PostgreSQL beside PostgreSQL, so every host's server shares the queue.
+/// </summary>
+internal static class JobsServiceCollectionExtensions
+{
+    public const string DashboardPath = "/hangfire";
+
+    public static IServiceCollection AddJobs(this IServiceCollection services, StorageChoice storage)
+    {
+        services.AddHangfire(configuration =>
+        {
+            configuration.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            if (storage.Provider == StorageProvider.PostgreSql)
+            {
+                configuration.UsePostgreSqlStorage(options => options.UseNpgsqlConnection(storage.ConnectionString), new PostgreSqlStorageOptions { SchemaName = "hangfire" });
+            }
+            else
+            {
+                configuration.UseInMemoryStorage();
+            }
+        });
+        services.AddHangfireServer(options => options.WorkerCount = Math.Max(2, Environment.ProcessorCount));
+        return services;
+    }
+
+    /// <summary>The dashboard answers requests from this machine only, until the console brings sign-in (a proxy's forwarded client address counts, so a remote visitor behind nginx is refused too).</summary>
+    public static WebApplication MapJobsDashboard(this WebApplication app)
+    {
+        app.MapHangfireDashboard(DashboardPath, new DashboardOptions
+        {
+            Authorization = [new LocalRequestsOnlyAuthorizationFilter()],
+            DisplayStorageConnectionString = false,
+        });
+        return app;
+    }
+}
