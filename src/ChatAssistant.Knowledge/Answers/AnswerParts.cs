@@ -45,9 +45,9 @@ public sealed partial record AnswerParts(string Summary, string? FirstStep, stri
     /// <summary>A paragraph that reads as sentences: not a list, not a bare label, not an introduction to a list.</summary>
     public static bool IsProse(string paragraph)
     {
-        var text = paragraph.Trim();
-        return text.Length > 0 && !ListItem().IsMatch(text) && !text.EndsWith(':') && !text.StartsWith("**", StringComparison.Ordinal)
-            && !text.StartsWith('#');
+        var lines = paragraph.Trim().Split('\n').Select(l => l.Trim()).ToList();
+        return lines[0].Length > 0 && !lines[0].StartsWith("**", StringComparison.Ordinal) && !lines[0].StartsWith('#')
+            && lines.All(line => !ListItem().IsMatch(line) && !line.EndsWith(':'));
     }
 
     private static bool HasLabel(string block, string[] labels)
