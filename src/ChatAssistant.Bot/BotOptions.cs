@@ -10,4 +10,10 @@ public sealed class BotOptions
 
     /// <summary>How many "did you mean" buttons to offer at most (plus "None of these").</summary>
     public int MaxSuggestions { get; set; } = 3;
+
+    /// <summary>
+    /// The closing "who helps you" line of answers is shown once per conversation; a citizen who comes back after this
+    /// many hours sees it again with their next answer.
+    /// </summary>
+    public int ClosingLineRepeatHours { get; set; } = 24;
 }

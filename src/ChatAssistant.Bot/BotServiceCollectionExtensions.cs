@@ -24,6 +24,7 @@ public static class BotServiceCollectionExtensions
     {
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section)
             .Validate(o => o.MaxDesksShown > 0 && o.MaxSuggestions > 0, "ChatAssistant:Bot: MaxDesksShown and MaxSuggestions must be positive.")
+            .Validate(o => o.ClosingLineRepeatHours > 0, "ChatAssistant:Bot:ClosingLineRepeatHours must be positive.")
             .ValidateOnStart();
         services.TryAddSingleton<DialogRunner>();
         services.TryAddSingleton<GlobalCommandHandler>();
@@ -32,6 +33,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton(new RequiredDialogContent(FlowIds.All, BotTextKeys.All));
 
         services.AddDialogAction<KnowledgeAnswerAction>(KnowledgeAnswerAction.Name);
+        services.AddDialogAction<KnowledgeMoreAction>(KnowledgeMoreAction.Name);
         services.AddDialogAction<KnowledgeFeedbackAction>(KnowledgeFeedbackAction.Name);
         services.AddDialogAction<OpenRelatedAction>(OpenRelatedAction.Name);
         services.AddDialogAction<RouteChoiceAction>(RouteChoiceAction.Name);

@@ -10,6 +10,9 @@ internal static class TestKnowledge
 {
     public static string FixturePath => Path.Combine(AppContext.BaseDirectory, "Fixtures", "kb");
 
+    /// <summary>A small knowledge base that passes every lint check; each lint test breaks one thing in a copy.</summary>
+    public static string LintFixturePath => Path.Combine(AppContext.BaseDirectory, "Fixtures", "lint-kb");
+
     public static string RealPath => ContentPaths.Resolve("knowledge-base");
 
     private static readonly Lazy<KnowledgeService> FixtureService = new(() => Open(FixturePath));
@@ -26,12 +29,15 @@ internal static class TestKnowledge
         new(service, new LanguageDetector(), Options.Create(new KnowledgeOptions()));
 
     /// <summary>A private copy of the fixture that a test may change.</summary>
-    public static string CopyFixture()
+    public static string CopyFixture() => CopyOf(FixturePath);
+
+    /// <summary>A private copy of the folder at <paramref name="source"/> that a test may change.</summary>
+    public static string CopyOf(string source)
     {
         var target = Path.Combine(Path.GetTempPath(), "kb-test-" + Guid.NewGuid().ToString("N"));
-        foreach (var file in Directory.GetFiles(FixturePath, "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
         {
-            var destination = Path.Combine(target, Path.GetRelativePath(FixturePath, file));
+            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
             File.Copy(file, destination);
         }

@@ -23,6 +23,11 @@ public static class FlowValues
     public const string Alternatives = "alternatives";
     public const string Feedback = "feedback";
     public const string Related = "related";
-    public const string RelatedOptions = "related_options";
+    /// <summary>The buttons under an answer: parts not shown yet and the related flow (see Knowledge.AnswerMenu).</summary>
+    public const string AnswerOptions = "answer_options";
+    /// <summary>"yes" while some part of the answer is still hidden behind a button.</summary>
+    public const string HasMore = "has_more";
+    /// <summary>The parts of the current answer already sent, comma-separated.</summary>
+    public const string AnswerShown = "answer_shown";
     public const string Language = "lingua";
 }

@@ -4,9 +4,14 @@ using ChatAssistant.Knowledge.Loading;
 
 namespace ChatAssistant.Cli.Commands;
 
-/// <summary>"kb lint": every catalogue topic present in both languages, valid, with good links and readable Italian.</summary>
-public sealed class KbLintCommand : ICliCommand
+/// <summary>"kb lint": every catalogue topic in both languages, valid, sourced and reviewed, official links, short readable answers.</summary>
+public sealed class KbLintCommand(TimeProvider time) : ICliCommand
 {
+    public KbLintCommand()
+        : this(TimeProvider.System)
+    {
+    }
+
     public string Name => "kb lint";
 
     public string Usage => "[--catalogue PATH] " + KnowledgeCommandSupport.KnowledgeBaseOption;
@@ -23,15 +28,18 @@ public sealed class KbLintCommand : ICliCommand
             await output.WriteLineAsync("Catalogue not found: checking only the files that are there.");
         }
 
-        var problems = KnowledgeLinter.Lint(content, cataloguePath is null ? null : Catalogue.Read(cataloguePath));
+        var problems = KnowledgeLinter.Lint(content, cataloguePath is null ? null : Catalogue.Read(cataloguePath), time);
         foreach (var problem in problems)
         {
             await output.WriteLineAsync(problem.ToString());
         }
 
-        await output.WriteLineAsync(problems.Count == 0
-            ? $"OK: {content.Entries.Count} entries, {content.Intents.Count} intents, {content.Tenants.Count} municipalities."
-            : $"{problems.Count} problem(s).");
-        return problems.Count == 0 ? 0 : 1;
+        var errors = problems.Count(p => !p.IsWarning);
+        var warnings = problems.Count - errors;
+        await output.WriteLineAsync(errors == 0
+            ? $"OK: {content.Entries.Count} entries, {content.Intents.Count} intents, {content.Tenants.Count} municipalities"
+              + (warnings == 0 ? "." : $"; {warnings} warning(s).")
+            : $"{errors} problem(s), {warnings} warning(s).");
+        return errors == 0 ? 0 : 1;
     }
 }

@@ -8,6 +8,8 @@ public sealed class Tenant
     public string? Website { get; init; }
     public IReadOnlyList<HelpDesk> Desks { get; init; } = [];
     public IReadOnlyList<string> Neighbourhoods { get; init; } = [];
+    /// <summary>Other names of the town (e.g. "Milan"), so shared content can be checked for naming it.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
 }
 
 public sealed class HelpDesk
@@ -19,4 +21,6 @@ public sealed class HelpDesk
     /// <summary>True when the hours are example data (the seeds give none).</summary>
     public bool ExampleHours { get; init; }
     public IReadOnlyList<string> Services { get; init; } = [];
+    /// <summary>What a citizen should know before going (e.g. the place comes from a past project), shown under the desk.</summary>
+    public string? Note { get; init; }
 }

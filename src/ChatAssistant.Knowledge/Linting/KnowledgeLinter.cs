@@ -4,54 +4,51 @@ using ChatAssistant.Knowledge.Loading;
 namespace ChatAssistant.Knowledge.Linting;
 
 /// <summary>
-/// Checks the content the way an editor would want to hear about it: every catalogue topic in Italian and English,
-/// valid front matter, absolute https links, Italian bodies readable (Gulpease ≥ 60), flows that exist.
+/// Checks the content the way a maintainer would want to hear about it: every catalogue topic in Italian and English,
+/// valid front matter, https links and sources on allowed official domains, sources and a review date on every entry
+/// (a warning when the review is over a year old), no municipality named in shared text, a short first message that
+/// answers, readable Italian (Gulpease ≥ 60), flows that exist. Warnings are reported but do not fail.
 /// </summary>
 public static class KnowledgeLinter
 {
     public const double MinimumGulpease = 60;
 
-    public static List<LoadProblem> Lint(KnowledgeBase content, Catalogue? catalogue)
+    /// <summary>About what a phone shows without scrolling.</summary>
+    public const int MaxFirstMessageCharacters = 350;
+
+    /// <summary>An entry not reviewed for longer than this gets a warning.</summary>
+    public const int ReviewEveryYears = 1;
+
+    public static List<LoadProblem> Lint(KnowledgeBase content, Catalogue? catalogue, TimeProvider time)
     {
         var problems = content.Problems.ToList();
         if (catalogue is not null)
         {
-            foreach (var id in catalogue.Topics)
-            {
-                foreach (var language in new[] { "it", "en" })
-                {
-                    if (content.Find(id, language) is null)
-                    {
-                        problems.Add(new LoadProblem($"topics/{id}.{language}.md", $"missing: the catalogue lists topic '{id}'"));
-                    }
-                }
-            }
-
-            foreach (var id in catalogue.Intents.Where(id => content.Intents.All(i => i.Id != id)))
-            {
-                problems.Add(new LoadProblem("intents/", $"no examples for intent '{id}': the recognizer can never return it"));
-            }
+            CheckCatalogue(content, catalogue, problems);
         }
 
-        var entries = content.Entries.Values.Concat(content.Overrides.Select(o => o.Entry));
-        foreach (var entry in entries.OrderBy(e => e.SourcePath, StringComparer.Ordinal))
+        var allowed = AllowedDomains.Read(content.RootPath, problems);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var names = SharedTextRules.Names(content.Tenants);
+        var common = content.Entries.Values.Select(e => (Entry: e, Shared: true, Opens: true));
+        var own = content.Overrides.Select(o => (o.Entry, Shared: false, Opens: o.Mode == OverrideMode.Replace));
+        foreach (var (entry, shared, opens) in common.Concat(own).OrderBy(e => e.Entry.SourcePath, StringComparer.Ordinal))
         {
             var file = Path.GetRelativePath(content.RootPath, entry.SourcePath);
-            foreach (var link in entry.Links.Where(l => !IsGoodUrl(l.Url)))
+            LinkRules.Check(entry, file, allowed, problems);
+            ReviewRules.Check(entry, file, today, problems);
+            if (shared)
             {
-                problems.Add(new LoadProblem(file, $"link '{link.Title}' is not an absolute https URL: {link.Url}"));
+                SharedTextRules.Check(entry, file, names, problems);
             }
 
-            if (entry.Language == "it" && entry.Body.Length > 0)
+            // An "extend" file is appended to the common answer, so its first paragraph is never the first message.
+            if (opens && entry.Body.Length > 0)
             {
-                var score = Gulpease.Score(entry.Body);
-                if (score < MinimumGulpease)
-                {
-                    problems.Add(new LoadProblem(file, string.Create(CultureInfo.InvariantCulture,
-                        $"Gulpease {score:0.0} is below {MinimumGulpease}: use shorter sentences and shorter words")));
-                }
+                FirstMessageRules.Check(entry, file, problems);
             }
 
+            CheckReadability(entry, file, problems);
             if (entry.Flow is not null && catalogue is not null && !catalogue.Intents.Contains(entry.Flow))
             {
                 problems.Add(new LoadProblem(file, $"flow '{entry.Flow}' is not an intent of the catalogue"));
@@ -66,4 +63,38 @@ public static class KnowledgeLinter
         && uri.Scheme == Uri.UriSchemeHttps
         && uri.Host.Contains('.', StringComparison.Ordinal)
         && !url.Any(char.IsWhiteSpace);
+
+    private static void CheckCatalogue(KnowledgeBase content, Catalogue catalogue, List<LoadProblem> problems)
+    {
+        foreach (var id in catalogue.Topics)
+        {
+            foreach (var language in new[] { "it", "en" })
+            {
+                if (content.Find(id, language) is null)
+                {
+                    problems.Add(new LoadProblem($"topics/{id}.{language}.md", $"missing: the catalogue lists topic '{id}'"));
+                }
+            }
+        }
+
+        foreach (var id in catalogue.Intents.Where(id => content.Intents.All(i => i.Id != id)))
+        {
+            problems.Add(new LoadProblem("intents/", $"no examples for intent '{id}': the recognizer can never return it"));
+        }
+    }
+
+    private static void CheckReadability(KnowledgeEntry entry, string file, List<LoadProblem> problems)
+    {
+        if (entry.Language != "it" || entry.Body.Length == 0)
+        {
+            return;
+        }
+
+        var score = Gulpease.Score(entry.Body);
+        if (score < MinimumGulpease)
+        {
+            problems.Add(new LoadProblem(file, string.Create(CultureInfo.InvariantCulture,
+                $"Gulpease {score:0.0} is below {MinimumGulpease}: use shorter sentences and shorter words")));
+        }
+    }
 }

@@ -65,6 +65,16 @@ internal sealed class FrontMatter
     public List<LinkYaml>? Links { get; set; }
     public string? Flow { get; set; }
     public string? Mode { get; set; }
+    public string? Reviewed { get; set; }
+    public List<SourceYaml>? Sources { get; set; }
+}
+
+internal sealed class SourceYaml
+{
+    public string? Url { get; set; }
+    public string? Document { get; set; }
+    public string? Checked { get; set; }
+    public string? About { get; set; }
 }
 
 internal sealed class LinkYaml

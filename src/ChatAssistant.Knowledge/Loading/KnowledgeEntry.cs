@@ -12,7 +12,14 @@ public sealed record KnowledgeEntry(
     IReadOnlyList<KnowledgeLink> Links,
     string? Flow,
     string Body,
-    string SourcePath);
+    string SourcePath)
+{
+    /// <summary>When an editor last checked the whole entry against its sources; null when the file does not say.</summary>
+    public DateOnly? Reviewed { get; init; }
+
+    /// <summary>Where the entry's facts come from (front matter <c>sources:</c>).</summary>
+    public IReadOnlyList<KnowledgeSource> Sources { get; init; } = [];
+}
 
 /// <summary>How a municipality's file changes the common entry.</summary>
 public enum OverrideMode
@@ -31,7 +38,8 @@ public sealed record TopicOverride(string TenantId, OverrideMode Mode, Knowledge
 public sealed record IntentExamples(string Id, string? Title, IReadOnlyDictionary<string, IReadOnlyList<string>> Examples, string SourcePath);
 
 /// <summary>A file that could not be used, and why, in words a content editor understands.</summary>
-public sealed record LoadProblem(string File, string Reason)
+/// <param name="IsWarning">Worth an editor's attention but not wrong (e.g. a review over a year old): lint still passes.</param>
+public sealed record LoadProblem(string File, string Reason, bool IsWarning = false)
 {
-    public override string ToString() => $"{File}: {Reason}";
+    public override string ToString() => IsWarning ? $"{File}: warning: {Reason}" : $"{File}: {Reason}";
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChatAssistant.Core.Understanding;
 
 namespace ChatAssistant.Knowledge.Loading;
@@ -67,6 +68,14 @@ internal static class TopicFileReader
             links.Add(new KnowledgeLink(link.Title ?? link.Url, link.Url));
         }
 
+        var reviewed = ReadDate(header.Reviewed, "reviewed", relative, problems);
+        var sources = new List<KnowledgeSource>();
+        foreach (var source in header.Sources ?? [])
+        {
+            var checkedOn = ReadDate(source.Checked, "checked", relative, problems);
+            sources.Add(new KnowledgeSource(Blank(source.Url), Blank(source.Document), checkedOn, Blank(source.About)));
+        }
+
         if (problems.Count > before)
         {
             return (null, mode);
@@ -81,9 +90,32 @@ internal static class TopicFileReader
             links,
             string.IsNullOrWhiteSpace(header.Flow) ? null : header.Flow,
             body,
-            path);
+            path)
+        {
+            Reviewed = reviewed,
+            Sources = sources,
+        };
         return (entry, mode);
     }
+
+    /// <summary>A yyyy-MM-dd date, or null when absent; a date that is there but unreadable is a problem.</summary>
+    private static DateOnly? ReadDate(string? text, string field, string relative, List<LoadProblem> problems)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        problems.Add(new LoadProblem(relative, $"'{field}: {text}' is not a date like 2026-12-05"));
+        return null;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static List<string> Clean(List<string>? values) =>
         (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).ToList();

@@ -44,6 +44,7 @@ internal static class TenantFileReader
                 Hours = desk.Hours,
                 ExampleHours = desk.ExampleHours,
                 Services = desk.Services ?? [],
+                Note = string.IsNullOrWhiteSpace(desk.Note) ? null : desk.Note.Trim(),
             });
         }
 
@@ -54,6 +55,7 @@ internal static class TenantFileReader
             Website = yaml.Website,
             Desks = desks,
             Neighbourhoods = yaml.Neighbourhoods ?? [],
+            Aliases = yaml.Aliases ?? [],
         };
     }
 
@@ -64,6 +66,7 @@ internal static class TenantFileReader
         public string? Website { get; set; }
         public List<DeskYaml>? Desks { get; set; }
         public List<string>? Neighbourhoods { get; set; }
+        public List<string>? Aliases { get; set; }
     }
 
     private sealed class DeskYaml
@@ -74,5 +77,6 @@ internal static class TenantFileReader
         public string? Hours { get; set; }
         public bool ExampleHours { get; set; }
         public List<string>? Services { get; set; }
+        public string? Note { get; set; }
     }
 }

@@ -14,6 +14,26 @@ public class VolunteerAndHelpTranscripts
             .AssertButtons("Menu");
 
     [Fact]
+    public Task Volunteer_ConfirmedHours_AreShownWithTheWebsite() =>
+        Transcript.For("milano").Send("operatore")
+            .AssertReply("Sito del Comune: https://www.comune.milano.it/")
+            .AssertNoReply("Prima di andare");
+
+    [Fact]
+    public Task Volunteer_ExampleHours_AreNeverShown_TheWebsiteIs() =>
+        Transcript.For("esempio").Send("operatore")
+            .AssertNoReply("lun-ven 9-12")
+            .AssertNoReply("orari di esempio")
+            .AssertReply("Biblioteca di quartiere\n  Via Roma 1\n  Orari sul sito del Comune")
+            .AssertReply("Anagrafe centrale\n  Piazza Grande 2\n  Orari sul sito del Comune")
+            .AssertReply("Prima di andare, controlla orari e indirizzi sul sito del Comune: https://www.comune.esempio.it/");
+
+    [Fact]
+    public Task Volunteer_ProjectPlace_SaysToAskBeforeGoing() =>
+        Transcript.For("esempio").Send("operatore")
+            .AssertReply("Qui c'erano i volontari di un progetto del 2023.");
+
+    [Fact]
     public Task Volunteer_MunicipalityWithoutDesks_SaysWhereToAsk() =>
         Transcript.For("vuoto").Send("/operatore")
             .AssertReply("Chiedi al tuo Comune dove trovi uno sportello");

@@ -27,8 +27,50 @@ internal sealed class FakeKnowledge : IKnowledgeAnswers
     public static readonly KnowledgeAnswer Cie = new(
         "cie", "Carta d'identità elettronica", "La carta d'identità elettronica si chiede in Comune.", [], null);
 
-    public KnowledgeAnswer? Find(string topicId, string tenantId, string language) =>
-        topicId == Spid.Id ? Spid : topicId == Cie.Id ? Cie : null;
+    /// <summary>A full-length answer: opening, steps, a warning, what you need, who helps (the real knowledge base's shape).</summary>
+    public static readonly KnowledgeAnswer Residence = new(
+        "cambio-residenza", "Cambio di residenza",
+        """
+        Se vai a vivere in un'altra casa, devi dirlo al Comune entro 20 giorni. Di solito puoi farlo online sul sito dell'Anagrafe nazionale (ANPR).
+
+        1. Vai su www.anagrafenazionale.interno.it ed entra con SPID, CIE o CNS.
+        2. Scegli "Cambio di residenza".
+        3. Scrivi il nuovo indirizzo e le persone che vengono con te.
+        4. Allega i documenti richiesti e invia.
+
+        **Se sei straniero e arrivi dall'estero:** la dichiarazione si fa al Comune.
+
+        **Cosa serve:**
+        - i documenti di chi cambia casa
+        - il contratto d'affitto
+
+        **Chi ti aiuta:** i volontari dello sportello digitale ti aiutano gratis. Non ti chiedono mai password o codici.
+        """,
+        [new KnowledgeLink("ANPR – cambio di residenza online", "https://www.anagrafenazionale.interno.it/")], "intent:prenota");
+
+    /// <summary>The same shape in English, for the English button labels.</summary>
+    public static readonly KnowledgeAnswer ResidenceEnglish = Residence with
+    {
+        Body = """
+        If you move to another home, you must tell the municipality within 20 days. Usually you can do it online (ANPR).
+
+        1. Go to www.anagrafenazionale.interno.it and log in with SPID, CIE or CNS.
+        2. Choose "Cambio di residenza".
+
+        **What you need:**
+        - the documents of everyone moving
+
+        **Who helps you:** the volunteers at the digital help desk help you for free.
+        """,
+    };
+
+    public KnowledgeAnswer? Find(string topicId, string tenantId, string language) => topicId switch
+    {
+        "spid-ottenere" => Spid,
+        "cie" => Cie,
+        "cambio-residenza" => language == "en" ? ResidenceEnglish : Residence,
+        _ => null,
+    };
 }
 
 internal sealed class FakeTenants : ITenantDirectory
@@ -43,6 +85,17 @@ internal sealed class FakeTenants : ITenantDirectory
             Desks = [new HelpDesk { Id = "sormani", Name = "Biblioteca Sormani", Address = "Corso di Porta Vittoria 6", Hours = "lun-ven 9:30-12:30" }],
         },
         new Tenant { Id = "vuoto", Name = "Comune Senza Sportelli" },
+        new Tenant
+        {
+            Id = "esempio",
+            Name = "Comune di Esempio",
+            Website = "https://www.comune.esempio.it/",
+            Desks =
+            [
+                new HelpDesk { Id = "biblioteca", Name = "Biblioteca di quartiere", Address = "Via Roma 1", Hours = "lun-ven 9-12 (orari di esempio)", ExampleHours = true, Note = "Qui c'erano i volontari di un progetto del 2023." },
+                new HelpDesk { Id = "anagrafe", Name = "Anagrafe centrale", Address = "Piazza Grande 2" },
+            ],
+        },
     ];
 
     public Tenant? Find(string tenantId) => All.FirstOrDefault(t => t.Id == tenantId);

@@ -20,11 +20,13 @@ internal sealed class Transcript
 {
     private readonly TurnPipeline _pipeline;
     private readonly string _tenant;
+    private readonly string _channel;
     private int _sequence;
 
-    private Transcript(string tenant, InMemoryStore? store)
+    private Transcript(string tenant, InMemoryStore? store, string channel)
     {
         _tenant = tenant;
+        _channel = channel;
         Store = store ?? new InMemoryStore();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -33,7 +35,7 @@ internal sealed class Transcript
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero)));
+        services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<IConversationStore>(Store);
         services.AddSingleton<ICitizenStore>(Store);
         services.AddSingleton<ITenantDirectory>(new FakeTenants());
@@ -47,12 +49,16 @@ internal sealed class Transcript
     }
 
     public InMemoryStore Store { get; }
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
     public FakeRecognizer Recognizer { get; } = new();
     public IReadOnlyList<Activity> Replies { get; private set; } = [];
     public TurnResult? LastResult { get; private set; }
-    public ConversationState State => Store.State($"{ChannelIds.Test}:chat-1") ?? throw new InvalidOperationException("Nothing saved yet.");
+    public ConversationState State => Store.State($"{_channel}:chat-1") ?? throw new InvalidOperationException("Nothing saved yet.");
 
-    public static Transcript For(string tenant, InMemoryStore? store = null) => new(tenant, store);
+    public static Transcript For(string tenant, InMemoryStore? store = null) => new(tenant, store, ChannelIds.Test);
+
+    /// <summary>A conversation arriving from <paramref name="channel"/> (e.g. <see cref="ChannelIds.Telegram"/>).</summary>
+    public static Transcript On(string channel, string tenant = "milano") => new(tenant, null, channel);
 
     public Task<Transcript> Send(string text) => Process(new Activity { Type = ActivityTypes.Message, Text = text });
 
@@ -70,6 +76,14 @@ internal sealed class Transcript
     {
         Assert.True(Replies.Any(r => r.Text?.Contains(contains, StringComparison.Ordinal) == true),
             $"No reply contains \"{contains}\". Replies:\n{Describe()}");
+        return this;
+    }
+
+    /// <summary>Asserts on the reply at <paramref name="index"/> of the last turn (0 = the first message the citizen sees).</summary>
+    public Transcript AssertReplyAt(int index, Action<string> check)
+    {
+        Assert.True(Replies.Count > index, $"Only {Replies.Count} replies:\n{Describe()}");
+        check(Replies[index].Text ?? "");
         return this;
     }
 
@@ -102,7 +116,7 @@ internal sealed class Transcript
     private async Task<Transcript> Process(Activity activity)
     {
         activity.Id = $"m{++_sequence}-{Guid.NewGuid():N}";
-        activity.ChannelId = ChannelIds.Test;
+        activity.ChannelId = _channel;
         activity.From = new ChannelAccount { Id = "citizen-1", Role = RoleTypes.User };
         activity.Recipient = new ChannelAccount { Id = "bot", Role = RoleTypes.Bot };
         activity.Conversation = new ConversationAccount { Id = "chat-1", TenantId = _tenant };
@@ -124,6 +138,9 @@ internal static class TranscriptChain
     public static async Task<Transcript> AssertReply(this Task<Transcript> transcript, string contains) => (await transcript).AssertReply(contains);
 
     public static async Task<Transcript> AssertNoReply(this Task<Transcript> transcript, string contains) => (await transcript).AssertNoReply(contains);
+
+    public static async Task<Transcript> AssertReplyAt(this Task<Transcript> transcript, int index, Action<string> check) =>
+        (await transcript).AssertReplyAt(index, check);
 
     public static async Task<Transcript> AssertButtons(this Task<Transcript> transcript, params string[] titles) => (await transcript).AssertButtons(titles);
 

@@ -1,5 +1,6 @@
 using ChatAssistant.Knowledge.Linting;
 using ChatAssistant.Knowledge.Loading;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ChatAssistant.Knowledge.Tests.Linting;
 
@@ -32,7 +33,7 @@ public sealed class KnowledgeLinterTests
         File.WriteAllText(Path.Combine(root, "topics", "anagrafe.it.md"),
             $"---\nid: anagrafe\nlang: it\ntitle: Anagrafe\nlinks:\n  - title: Sito\n    url: http://comune.example\n---\n{Heavy}\n");
 
-        var problems = KnowledgeLinter.Lint(KnowledgeBaseLoader.Load(root), null);
+        var problems = KnowledgeLinter.Lint(KnowledgeBaseLoader.Load(root), null, TimeProvider.System);
 
         Assert.Contains(problems, p => p.File == Path.Combine("topics", "anagrafe.it.md") && p.Reason.Contains("Gulpease", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.File == Path.Combine("topics", "anagrafe.it.md") && p.Reason.Contains("https", StringComparison.Ordinal));
@@ -41,10 +42,10 @@ public sealed class KnowledgeLinterTests
     [Fact]
     public void Lint_CatalogueTopicWithoutEnglish_IsReported()
     {
-        var problems = KnowledgeLinter.Lint(KnowledgeBaseLoader.Load(TestKnowledge.FixturePath), new Catalogue(["tari-imu", "cie"], ["intent:prenota"]));
+        var problems = KnowledgeLinter.Lint(KnowledgeBaseLoader.Load(TestKnowledge.FixturePath), new Catalogue(["tari-imu", "cie"], ["intent:prenota"]), TimeProvider.System);
 
-        Assert.Contains(problems, p => p.File == "topics/tari-imu.en.md");
-        Assert.DoesNotContain(problems, p => p.File.StartsWith("topics/cie", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.File == "topics/tari-imu.en.md" && p.Reason.StartsWith("missing", StringComparison.Ordinal));
+        Assert.DoesNotContain(problems, p => p.File.StartsWith("topics/cie", StringComparison.Ordinal) && p.Reason.StartsWith("missing", StringComparison.Ordinal));
     }
 
     [Theory]
