@@ -8,7 +8,7 @@ namespace ChatAssistant.Storage.PostgreSql.Schema;
 internal sealed record Migration(int Version, string Name, string Sql)
 {
     /// <summary>SHA-256 of the text with Unix line ends, so a checkout with Windows line ends gives the same checksum.</summary>
-    public string Checksum { get; } = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Sql.Replace("\r\n", "\n", StringComparison.Ordinal))));
+    public string Checksum => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Sql.Replace("\r\n", "\n", StringComparison.Ordinal))));
 
     private const string Prefix = "Migrations/";
 
