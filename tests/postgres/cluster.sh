@@ -37,7 +37,7 @@ install_postgres() {
   log "installing Debian's postgresql (apt-get)"
   # The package would create and start a 'main' cluster on port 5432: the tests need none, so none is created.
   mkdir -p /etc/postgresql-common/createcluster.d
-  echo "create_main_cluster = false" > /etc/postgresql-common/createcluster.d/chatassistant-test.conf
+  echo "create_main_cluster = off" > /etc/postgresql-common/createcluster.d/chatassistant-test.conf
   apt-get update -qq >&2
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >&2
 }
