@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace ChatAssistant.Storage.PostgreSql;
@@ -21,8 +22,11 @@ public static class PostgreSqlStorageServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddPostgreSqlStorage(this IServiceCollection services)
     {
-        services.AddOptions<PostgreSqlStorageOptions>().BindConfiguration(PostgreSqlStorageOptions.Section);
-        services.TryAddSingleton(sp => NpgsqlDataSource.Create(ConnectionString(sp.GetRequiredService<IConfiguration>())));
+        services.AddOptions<PostgreSqlStorageOptions>().BindConfiguration(PostgreSqlStorageOptions.Section)
+            .Validate(o => o.MaxAutoPrepare is >= 0 and <= 1000, "ChatAssistant:Storage:PostgreSql:MaxAutoPrepare must be between 0 (off) and 1000.")
+            .ValidateOnStart();
+        services.TryAddSingleton(sp => PostgreSqlDataSource.Create(
+            ConnectionString(sp.GetRequiredService<IConfiguration>()), sp.GetRequiredService<IOptions<PostgreSqlStorageOptions>>().Value));
         services.AddSingleton<IConversationStore, PostgreSqlConversationStore>();
         services.AddSingleton<ICitizenStore, PostgreSqlCitizenStore>();
         services.AddSingleton<IOutboxStore, PostgreSqlOutboxStore>();

@@ -2,6 +2,7 @@ using ChatAssistant.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Npgsql;
 using static ChatAssistant.Storage.Contract.ContractData;
 
 namespace ChatAssistant.Storage.PostgreSql.Tests;
@@ -42,6 +43,16 @@ public sealed class ServiceCollectionTests : SchemaPerTest
         }
 
         Assert.Equal(0L, await Schema.ScalarAsync($"SELECT count(*) FROM pg_tables WHERE schemaname = '{Schema.Name}'"));
+    }
+
+    [Fact]
+    public async Task AddPostgreSqlStorage_ConnectionStringWithoutAutoPrepare_PreparesTurnStatementsUnlessItSaysOtherwise()
+    {
+        await using var defaults = Services(new() { ["ConnectionStrings:ChatAssistant"] = Schema.ConnectionString() });
+        await using var own = Services(new() { ["ConnectionStrings:ChatAssistant"] = Schema.ConnectionString() + ";Max Auto Prepare=5" });
+
+        Assert.Equal(32, new NpgsqlConnectionStringBuilder(defaults.GetRequiredService<NpgsqlDataSource>().ConnectionString).MaxAutoPrepare);
+        Assert.Equal(5, new NpgsqlConnectionStringBuilder(own.GetRequiredService<NpgsqlDataSource>().ConnectionString).MaxAutoPrepare);
     }
 
     [Fact]

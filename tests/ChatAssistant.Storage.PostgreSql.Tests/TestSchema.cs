@@ -28,7 +28,8 @@ internal sealed class TestSchema : IAsyncDisposable
         MaxPoolSize = 30,
     }.ConnectionString;
 
-    public NpgsqlDataSource NewDataSource(string host = "host") => NpgsqlDataSource.Create(ConnectionString(host));
+    /// <summary>A data source as <see cref="PostgreSqlDataSource"/> builds it for a host (statements auto-prepared).</summary>
+    public NpgsqlDataSource NewDataSource(string host = "host") => PostgreSqlDataSource.Create(ConnectionString(host), new PostgreSqlStorageOptions());
 
     /// <summary>Creates the schema, migrated unless asked not to.</summary>
     public async Task CreateAsync(bool migrate = true)
