@@ -30,7 +30,7 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.AddSingleton<IConversationStore, PostgreSqlConversationStore>();
         services.AddSingleton<ICitizenStore, PostgreSqlCitizenStore>();
         services.AddSingleton<IOutboxStore, PostgreSqlOutboxStore>();
-        services.AddSingleton<IHostedService, SchemaMigrationService>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SchemaMigrationService>());
         return services;
     }
 

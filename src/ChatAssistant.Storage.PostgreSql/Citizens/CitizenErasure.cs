@@ -21,12 +21,11 @@ internal static class CitizenErasure
 
     private const string EraseSql = """
         WITH theirs AS (
-            SELECT key, split_part(key, ':', 1) AS channel_id, substr(key, strpos(key, ':') + 1) AS chat_id
-            FROM conversations WHERE citizen_id = @citizen
+            SELECT key FROM conversations WHERE citizen_id = @citizen
         ), transcripts AS (
             DELETE FROM transcript WHERE conversation_key IN (SELECT key FROM theirs)
         ), waiting AS (
-            DELETE FROM outbox WHERE status IN (0, 1) AND (channel_id, chat_id) IN (SELECT channel_id, chat_id FROM theirs)
+            DELETE FROM outbox WHERE status IN (0, 1) AND chat_key IN (SELECT key FROM theirs)
         ), heads AS (
             UPDATE conversations SET version = 0, state = NULL, citizen_id = NULL, tenant_id = NULL, updated_at = NULL
             WHERE citizen_id = @citizen AND key IS DISTINCT FROM @keep

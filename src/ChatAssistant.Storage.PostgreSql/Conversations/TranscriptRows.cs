@@ -11,6 +11,13 @@ namespace ChatAssistant.Storage.PostgreSql.Conversations;
 /// </summary>
 internal sealed class TranscriptRows
 {
+    /// <summary>Inserts the rows numbered back from <c>head.last_sequence</c>; nothing when the head CTE returned no row.</summary>
+    public const string InsertSql = """
+        INSERT INTO transcript (conversation_key, sequence, activity_id, activity_json, activity_time)
+        SELECT @key, head.last_sequence - @t_count + t.n, t.id, t.json, t.at
+        FROM head, unnest(@t_id, @t_json, @t_at) WITH ORDINALITY AS t(id, json, at, n)
+        """;
+
     private readonly string _key;
     private readonly string[] _ids;
     private readonly string[] _json;
@@ -33,13 +40,6 @@ internal sealed class TranscriptRows
     }
 
     public int Count => _ids.Length;
-
-    /// <summary>Inserts the rows numbered back from <c>head.last_sequence</c>; nothing when the head CTE returned no row.</summary>
-    public const string InsertSql = """
-        INSERT INTO transcript (conversation_key, sequence, activity_id, activity_json, activity_time)
-        SELECT @key, head.last_sequence - @t_count + t.n, t.id, t.json, t.at
-        FROM head, unnest(@t_id, @t_json, @t_at) WITH ORDINALITY AS t(id, json, at, n)
-        """;
 
     public void AddParameters(NpgsqlParameterCollection parameters) =>
         parameters.Bigint("t_count", Count).TextArray("t_id", _ids).TextArray("t_json", _json).InstantArray("t_at", _times);

@@ -6,21 +6,23 @@ namespace ChatAssistant.Storage.PostgreSql.Outbox;
 internal static class OutboxClaim
 {
     /// <summary>
-    /// A bot's due messages that head their chat (no older message of the chat can still leave: a chat's messages leave
+    /// A bot's due messages that head their chat (the chat's oldest message that can still leave: a chat's messages leave
     /// one at a time, in order), by priority then age, locked with SKIP LOCKED so a message another host is claiming is
     /// passed over. PostgreSQL rechecks status and not_before on a row that changed while it waited, so a message
-    /// another host just claimed or sent is not taken.
+    /// another host just claimed or sent is not taken. The head is found with ORDER BY ... LIMIT 1, which only the chat
+    /// index answers in one step: a NOT EXISTS over older messages was planned as a scan of the whole queue per
+    /// candidate while the table had no statistics yet (200 ms a claim at 24,000 pending).
     /// </summary>
     public const string Sql = $"""
         WITH claimable AS (
             SELECT o.id
             FROM outbox o
             WHERE o.bot_id = @bot AND o.status IN (0, 1) AND o.not_before <= @now
-              AND NOT EXISTS (
-                  SELECT 1 FROM outbox older
-                  WHERE older.channel_id = o.channel_id AND older.chat_id = o.chat_id AND older.bot_id = o.bot_id
-                    AND older.status IN (0, 1)
-                    AND (older.created_at, older.sequence) < (o.created_at, o.sequence))
+              AND o.id = (
+                  SELECT head.id FROM outbox head
+                  WHERE head.chat_key = o.chat_key AND head.bot_id = o.bot_id AND head.status IN (0, 1)
+                  ORDER BY head.created_at, head.sequence
+                  LIMIT 1)
             ORDER BY o.priority, o.created_at, o.sequence
             LIMIT @max
             FOR UPDATE OF o SKIP LOCKED

@@ -46,6 +46,8 @@ CREATE TABLE outbox (
     bot_id        text COLLATE "C" NOT NULL,
     channel_id    text COLLATE "C" NOT NULL,
     chat_id       text COLLATE "C" NOT NULL,
+    -- The conversation key of the chat (channel:chat): what erasure looks for.
+    chat_key      text COLLATE "C" GENERATED ALWAYS AS (channel_id || ':' || chat_id) STORED,
     priority      smallint NOT NULL,
     activity_json text NOT NULL,
     status        smallint NOT NULL,
@@ -57,6 +59,7 @@ CREATE TABLE outbox (
 
 -- A bot's messages that can still leave, in claim order: claims walk it and stop at their limit.
 CREATE INDEX outbox_queue ON outbox (bot_id, priority, created_at, sequence) WHERE status IN (0, 1);
--- A chat's messages that can still leave, oldest first: finds a chat's head, and what erasure deletes.
-CREATE INDEX outbox_chat ON outbox (channel_id, chat_id, bot_id, created_at, sequence) WHERE status IN (0, 1);
+-- A chat's messages that can still leave, oldest first: finds a chat's head (ORDER BY ... LIMIT 1 reads one entry),
+-- and what erasure deletes.
+CREATE INDEX outbox_chat ON outbox (chat_key, bot_id, created_at, sequence) WHERE status IN (0, 1);
 CREATE INDEX outbox_by_status ON outbox (bot_id, status);
