@@ -19,7 +19,7 @@ log() { printf 'cluster.sh: %s\n' "$*" >&2; }
 find_bin() {
   local dir
   # The newest installed major version first.
-  for dir in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -t/ -k4 -n -r); do
+  for dir in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -t/ -k5 -n -r); do
     [ -x "$dir/initdb" ] && { echo "$dir"; return 0; }
   done
   if command -v initdb >/dev/null 2>&1; then
