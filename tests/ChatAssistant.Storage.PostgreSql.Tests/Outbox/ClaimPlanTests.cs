@@ -30,6 +30,7 @@ public sealed class ClaimPlanTests : SchemaPerTest
         var text = string.Join("\n", plan);
         Assert.Contains("Index Scan using outbox_queue on outbox o", text, StringComparison.Ordinal);
         Assert.Contains("Index Scan using outbox_chat on outbox head", text, StringComparison.Ordinal);
+        Assert.Contains("Index Scan using outbox_chat on outbox leased", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Seq Scan", text, StringComparison.Ordinal);
     }
 }

@@ -73,6 +73,21 @@ public sealed class TwoHostsClaimTests : SchemaPerTest
     }
 
     [Fact]
+    public async Task ClaimDueAsync_OlderMessageCommittedWhileANewerOneIsBeingSent_WaitsUntilItIsSent()
+    {
+        var stores = Schema.OpenStores();
+        await using var _ = stores.Owner;
+        // Host B's announcement commits and is claimed before host A's older reply to the same chat commits.
+        await stores.Outbox.EnqueueAsync([OutboxMessage("announcement", "chat", OutboxPriority.Announcement, Noon)]);
+        Assert.Equal("announcement", Assert.Single(await stores.Outbox.ClaimDueAsync("milano", Noon, 10, Lease)).Id);
+        await stores.Outbox.EnqueueAsync([OutboxMessage("reply", "chat", OutboxPriority.Reply, Noon.AddSeconds(-1))]);
+
+        Assert.Empty(await stores.Outbox.ClaimDueAsync("milano", Noon.AddSeconds(1), 10, Lease));
+        await stores.Outbox.MarkSentAsync("announcement");
+        Assert.Equal("reply", Assert.Single(await stores.Outbox.ClaimDueAsync("milano", Noon.AddSeconds(2), 10, Lease)).Id);
+    }
+
+    [Fact]
     public async Task ClaimDueAsync_ManyClaimsOfOneMessageAtOnce_OnlyOneGetsIt()
     {
         var hosts = Enumerable.Range(0, 6).Select(i => Schema.OpenStores($"h{i}")).ToList();
