@@ -18,19 +18,26 @@ internal static class QueryBuilder
     /// <summary>A word the knowledge base does not know counts as much as the rarest known word (half was tried: no better on calibration).</summary>
     private const double UnknownWordShare = 1.0;
 
-    public static (Dictionary<string, BooleanQuery> Queries, Dictionary<string, double> MaxScore, HashSet<string> Terms) Build(KnowledgeIndex index, string text)
+    /// <param name="withoutCourtesy">Leave greetings, thanks and apologies out (see <see cref="CourtesyWords"/>).</param>
+    public static MessageQuery Build(KnowledgeIndex index, string text, bool withoutCourtesy)
     {
-        var corrected = string.Join(' ', TokenGroups.Terms(index.Plain, text).Take(MaxWords).Select(w => IsKnown(index, w) ? w : index.Vocabulary.Correct(w) ?? w));
+        var words = TokenGroups.Terms(index.Plain, text).Where(w => !withoutCourtesy || !CourtesyWords.Contains(w)).Take(MaxWords);
+        var corrected = string.Join(' ', words.Select(w => IsKnown(index, w) ? w : index.Vocabulary.Correct(w) ?? w));
         var queries = new Dictionary<string, BooleanQuery>(StringComparer.Ordinal);
         var maxScore = new Dictionary<string, double>(StringComparer.Ordinal);
         var terms = new HashSet<string>(StringComparer.Ordinal);
+        double knownWeight = 0;
+        var contentWords = 0;
         foreach (var (language, analyzer) in index.Analyzers)
         {
             var field = KnowledgeIndex.FieldName(language);
             var rarest = index.Similarity.MaxIdf(field);
             var query = queries[language] = new BooleanQuery(disableCoord: true);
             double total = 0;
-            foreach (var group in TokenGroups.Analyze(analyzer, corrected))
+            double known = 0;
+            var groups = TokenGroups.Analyze(analyzer, corrected);
+            contentWords = Math.Max(contentWords, groups.Count);
+            foreach (var group in groups)
             {
                 var alternatives = new DisjunctionMaxQuery(0f);
                 double best = 0;
@@ -49,6 +56,7 @@ internal static class QueryBuilder
                 {
                     query.Add(alternatives, Occur.SHOULD);
                     total += best;
+                    known += best;
                 }
                 else
                 {
@@ -57,9 +65,10 @@ internal static class QueryBuilder
             }
 
             maxScore[language] = total;
+            knownWeight = Math.Max(knownWeight, known);
         }
 
-        return (queries, maxScore, terms);
+        return new MessageQuery(queries, maxScore, terms, knownWeight, contentWords);
     }
 
     /// <summary>

@@ -72,15 +72,53 @@ public static class RecognitionEngine
         return new Recognition(best.Id, score, replyLanguage, alternatives);
     }
 
-    /// <summary>Every id that matched, best first, with its uncapped rank.</summary>
+    /// <summary>
+    /// Every id that matched, best first, with its uncapped rank. Courtesy words are left out unless the message is
+    /// little more than courtesy (at most one other word), so a greeting wins only when it is all there is. Then each
+    /// window of the message (see <see cref="MessageWindows"/>) is scored and each id keeps its best, a window's score
+    /// shrunk by the share of the message's known words it holds: the need inside a long story counts in full,
+    /// a stray two-word clause that matched by chance does not.
+    /// </summary>
     public static List<(string Id, double Rank)> Rank(KnowledgeIndex index, string text, string? tenantId, string? language)
     {
-        var (queries, maxScore, terms) = QueryBuilder.Build(index, text);
-        // A language with no clause has no word the knowledge base knows in it.
+        var whole = QueryBuilder.Build(index, text, withoutCourtesy: true);
+        if (whole.ContentWords <= 1 && QueryBuilder.Build(index, text, withoutCourtesy: false).ContentWords > whole.ContentWords)
+        {
+            return Sorted(RankQuery(index, QueryBuilder.Build(index, text, withoutCourtesy: false), tenantId, language));
+        }
+
+        var best = RankQuery(index, whole, tenantId, language);
+        if (whole.KnownWeight <= 0)
+        {
+            return Sorted(best);
+        }
+
+        foreach (var window in MessageWindows.Of(text).Skip(1))
+        {
+            var query = QueryBuilder.Build(index, window, withoutCourtesy: true);
+            var share = Math.Sqrt(Math.Min(1, query.KnownWeight / whole.KnownWeight));
+            foreach (var (id, rank) in RankQuery(index, query, tenantId, language))
+            {
+                best[id] = Math.Max(rank * share, best.GetValueOrDefault(id));
+            }
+        }
+
+        return Sorted(best);
+    }
+
+    private static List<(string Id, double Rank)> Sorted(Dictionary<string, double> ranks) =>
+        ranks.Select(p => (p.Key, p.Value))
+            .OrderByDescending(p => p.Value)
+            .ThenBy(p => p.Key, StringComparer.Ordinal)
+            .ToList();
+
+    private static Dictionary<string, double> RankQuery(KnowledgeIndex index, MessageQuery message, string? tenantId, string? language)
+    {
+        var (queries, maxScore, terms) = (message.Queries, message.MaxScore, message.Terms);
         var searched = queries.Values.Where(query => query.Clauses.Count > 0).ToList();
         if (searched.Count == 0)
         {
-            return [];
+            return new Dictionary<string, double>(StringComparer.Ordinal);
         }
 
         var perId = new Dictionary<string, (double First, double Second)>(StringComparer.Ordinal);
@@ -105,10 +143,6 @@ public static class RecognitionEngine
             perId[example.Id] = value > first ? (value, first) : (first, Math.Max(second, value));
         }
 
-        return perId
-            .Select(p => (p.Key, p.Value.First + (SecondExampleWeight * p.Value.Second)))
-            .OrderByDescending(p => p.Item2)
-            .ThenBy(p => p.Key, StringComparer.Ordinal)
-            .ToList();
+        return perId.ToDictionary(p => p.Key, p => p.Value.First + (SecondExampleWeight * p.Value.Second), StringComparer.Ordinal);
     }
 }
