@@ -22,8 +22,10 @@ public sealed class KnowledgeIndex : IDisposable
 
     private KnowledgeIndex(RAMDirectory directory, DirectoryReader reader, IReadOnlyList<IndexedExample> examples,
         List<List<string>>[] exampleWords, TopicSimilarity similarity,
-        Dictionary<string, ChatAnalyzer> analyzers, ChatAnalyzer plain, Vocabulary vocabulary, Dictionary<string, string> titles)
+        Dictionary<string, ChatAnalyzer> analyzers, ChatAnalyzer plain, Vocabulary vocabulary, Dictionary<string, string> titles,
+        TextClassifier classifier)
     {
+        Classifier = classifier;
         _directory = directory;
         _reader = reader;
         Examples = examples;
@@ -37,6 +39,9 @@ public sealed class KnowledgeIndex : IDisposable
     }
 
     internal TopicSimilarity Similarity { get; }
+
+    /// <summary>The second signal beside BM25, trained on the same common examples (see <see cref="TextClassifier"/>).</summary>
+    internal TextClassifier Classifier { get; }
 
     /// <summary>The indexed terms of each example, grouped per word (a word and its synonyms).</summary>
     internal IReadOnlyList<List<List<string>>> ExampleWords { get; }
@@ -127,7 +132,13 @@ public sealed class KnowledgeIndex : IDisposable
         }
 
         vocabulary.Freeze();
-        return new KnowledgeIndex(directory, DirectoryReader.Open(directory), examples, exampleWords, similarity, analyzers, plain, vocabulary, CollectTitles(knowledgeBase));
+        // A municipality's own questions stay out: the classifier serves every municipality.
+        var classifier = TextClassifier.Train(examples
+            .Where(e => e.TenantId is null)
+            .Select(e => (e.Id, ClassifierFeatures.Of(analyzers, plain, e.Text)))
+            .ToList());
+        return new KnowledgeIndex(directory, DirectoryReader.Open(directory), examples, exampleWords, similarity, analyzers, plain, vocabulary,
+            CollectTitles(knowledgeBase), classifier);
     }
 
     internal string Title(string id, string language) =>

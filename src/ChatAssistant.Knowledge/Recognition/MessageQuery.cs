@@ -7,8 +7,10 @@ namespace ChatAssistant.Knowledge.Recognition;
 /// <param name="MaxScore">Per language, the most a document could score: turns BM25 scores into 0..1 coverage.</param>
 /// <param name="Terms">Every analysed term of the message, in any language.</param>
 /// <param name="KnownWeight">The rarity of the words the knowledge base knows, in the language that knows most: how much the text says.</param>
+/// <param name="Text">The words searched (courtesy left out when asked, typos corrected), as one text.</param>
 /// <param name="ContentWords">Words left once stop words (and courtesy, when asked) are gone, in the language that keeps most.</param>
 internal sealed record MessageQuery(
+    string Text,
     Dictionary<string, BooleanQuery> Queries,
     Dictionary<string, double> MaxScore,
     HashSet<string> Terms,

@@ -68,7 +68,7 @@ internal static class QueryBuilder
             knownWeight = Math.Max(knownWeight, known);
         }
 
-        return new MessageQuery(queries, maxScore, terms, knownWeight, contentWords);
+        return new MessageQuery(corrected, queries, maxScore, terms, knownWeight, contentWords);
     }
 
     /// <summary>

@@ -1,0 +1,42 @@
+using ChatAssistant.Knowledge.Analysis;
+
+namespace ChatAssistant.Knowledge.Recognition;
+
+/// <summary>
+/// What the classifier sees of a text: the analysed words of both languages (stems and synonym concepts, as the index
+/// has them) and the four-letter pieces of every plain word. The pieces let "certifikato", "rinnovo" or "abitare"
+/// lean on "certificato", "rinnovare" or "abitazione" even when no synonym or stem joins them.
+/// </summary>
+internal static class ClassifierFeatures
+{
+    private const int PieceLength = 4;
+
+    public static HashSet<string> Of(IReadOnlyDictionary<string, ChatAnalyzer> analyzers, ChatAnalyzer plain, string text)
+    {
+        var features = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var analyzer in analyzers.Values)
+        {
+            foreach (var term in TokenGroups.Terms(analyzer, text))
+            {
+                features.Add("w:" + term);
+            }
+        }
+
+        foreach (var word in TokenGroups.Terms(plain, text))
+        {
+            var padded = "_" + word + "_";
+            if (padded.Length <= PieceLength)
+            {
+                features.Add("p:" + padded);
+                continue;
+            }
+
+            for (var i = 0; i + PieceLength <= padded.Length; i++)
+            {
+                features.Add(string.Concat("p:", padded.AsSpan(i, PieceLength)));
+            }
+        }
+
+        return features;
+    }
+}
