@@ -3,23 +3,20 @@ using ChatAssistant.Knowledge.Analysis;
 namespace ChatAssistant.Knowledge.Recognition;
 
 /// <summary>
-/// What the classifier sees of a text: the analysed words of both languages (stems and synonym concepts, as the index
-/// has them) and the four-letter pieces of every plain word. The pieces let "certifikato", "rinnovo" or "abitare"
+/// What a language's classifier sees of a text: the words as that language's analyser gives them (stems and synonym
+/// concepts, as the index has them) and the four-letter pieces of every plain word. The pieces let "certifikato", "rinnovo" or "abitare"
 /// lean on "certificato", "rinnovare" or "abitazione" even when no synonym or stem joins them.
 /// </summary>
 internal static class ClassifierFeatures
 {
     private const int PieceLength = 4;
 
-    public static HashSet<string> Of(IReadOnlyDictionary<string, ChatAnalyzer> analyzers, ChatAnalyzer plain, string text)
+    public static HashSet<string> Of(ChatAnalyzer analyzer, ChatAnalyzer plain, string text)
     {
         var features = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var analyzer in analyzers.Values)
+        foreach (var term in TokenGroups.Terms(analyzer, text))
         {
-            foreach (var term in TokenGroups.Terms(analyzer, text))
-            {
-                features.Add("w:" + term);
-            }
+            features.Add("w:" + term);
         }
 
         foreach (var word in TokenGroups.Terms(plain, text))

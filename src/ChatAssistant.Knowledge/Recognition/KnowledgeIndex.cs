@@ -23,9 +23,9 @@ public sealed class KnowledgeIndex : IDisposable
     private KnowledgeIndex(RAMDirectory directory, DirectoryReader reader, IReadOnlyList<IndexedExample> examples,
         List<List<string>>[] exampleWords, TopicSimilarity similarity,
         Dictionary<string, ChatAnalyzer> analyzers, ChatAnalyzer plain, Vocabulary vocabulary, Dictionary<string, string> titles,
-        TextClassifier classifier)
+        Dictionary<string, TextClassifier> classifiers)
     {
-        Classifier = classifier;
+        Classifiers = classifiers;
         _directory = directory;
         _reader = reader;
         Examples = examples;
@@ -40,8 +40,11 @@ public sealed class KnowledgeIndex : IDisposable
 
     internal TopicSimilarity Similarity { get; }
 
-    /// <summary>The second signal beside BM25, trained on the same common examples (see <see cref="TextClassifier"/>).</summary>
-    internal TextClassifier Classifier { get; }
+    /// <summary>
+    /// The second signal beside BM25, one per language, each trained on that language's common examples only (see
+    /// <see cref="TextClassifier"/>): content in one language never changes what the other's classifier says.
+    /// </summary>
+    internal IReadOnlyDictionary<string, TextClassifier> Classifiers { get; }
 
     /// <summary>The indexed terms of each example, grouped per word (a word and its synonyms).</summary>
     internal IReadOnlyList<List<List<string>>> ExampleWords { get; }
@@ -132,13 +135,18 @@ public sealed class KnowledgeIndex : IDisposable
         }
 
         vocabulary.Freeze();
-        // A municipality's own questions stay out: the classifier serves every municipality.
-        var classifier = TextClassifier.Train(examples
-            .Where(e => e.TenantId is null)
-            .Select(e => (e.Id, ClassifierFeatures.Of(analyzers, plain, e.Text)))
-            .ToList());
+        // A municipality's own questions stay out: the classifiers serve every municipality.
+        var classifiers = Languages
+            .Where(language => examples.Any(e => e.Language == language && e.TenantId is null))
+            .ToDictionary(
+                language => language,
+                language => TextClassifier.Train(examples
+                    .Where(e => e.Language == language && e.TenantId is null)
+                    .Select(e => (e.Id, ClassifierFeatures.Of(analyzers[language], plain, e.Text)))
+                    .ToList()),
+                StringComparer.Ordinal);
         return new KnowledgeIndex(directory, DirectoryReader.Open(directory), examples, exampleWords, similarity, analyzers, plain, vocabulary,
-            CollectTitles(knowledgeBase), classifier);
+            CollectTitles(knowledgeBase), classifiers);
     }
 
     internal string Title(string id, string language) =>

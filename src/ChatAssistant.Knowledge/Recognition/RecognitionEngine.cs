@@ -112,11 +112,31 @@ public static class RecognitionEngine
             }
         }
 
-        var probabilities = index.Classifier.Predict(ClassifierFeatures.Of(index.Analyzers, index.Plain, whole.Text));
-        return Sorted(probabilities.ToDictionary(
-            p => p.Key,
-            p => ((1 - ClassifierWeight) * best.GetValueOrDefault(p.Key)) + (ClassifierWeight * p.Value),
+        var probabilities = Classify(index, whole.Text, language);
+        return Sorted(probabilities.Keys.Union(best.Keys).ToDictionary(
+            id => id,
+            id => ((1 - ClassifierWeight) * best.GetValueOrDefault(id)) + (ClassifierWeight * probabilities.GetValueOrDefault(id)),
             StringComparer.Ordinal));
+    }
+
+    /// <summary>The message's language's classifier; when the language is unknown, each id's best probability in either.</summary>
+    private static Dictionary<string, double> Classify(KnowledgeIndex index, string text, string? language)
+    {
+        var result = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (classifierLanguage, classifier) in index.Classifiers)
+        {
+            if (language is not null && language != classifierLanguage && index.Classifiers.ContainsKey(language))
+            {
+                continue;
+            }
+
+            foreach (var (id, probability) in classifier.Predict(ClassifierFeatures.Of(index.Analyzers[classifierLanguage], index.Plain, text)))
+            {
+                result[id] = Math.Max(probability, result.GetValueOrDefault(id));
+            }
+        }
+
+        return result;
     }
 
     private static List<(string Id, double Rank)> Sorted(Dictionary<string, double> ranks) =>
