@@ -9,10 +9,12 @@ namespace ChatAssistant.Knowledge.Recognition;
 /// <param name="KnownWeight">The rarity of the words the knowledge base knows, in the language that knows most: how much the text says.</param>
 /// <param name="Text">The words searched (courtesy left out when asked, typos corrected), as one text.</param>
 /// <param name="ContentWords">Words left once stop words (and courtesy, when asked) are gone, in the language that keeps most.</param>
+/// <param name="KnownShare">Share of the message's words the knowledge base has (as written or once corrected), 0..1.</param>
 internal sealed record MessageQuery(
     string Text,
     Dictionary<string, BooleanQuery> Queries,
     Dictionary<string, double> MaxScore,
     HashSet<string> Terms,
     double KnownWeight,
-    int ContentWords);
+    int ContentWords,
+    double KnownShare);

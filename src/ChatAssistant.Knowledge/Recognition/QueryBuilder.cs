@@ -21,8 +21,10 @@ internal static class QueryBuilder
     /// <param name="withoutCourtesy">Leave greetings, thanks and apologies out (see <see cref="CourtesyWords"/>).</param>
     public static MessageQuery Build(KnowledgeIndex index, string text, bool withoutCourtesy)
     {
-        var words = TokenGroups.Terms(index.Plain, text).Where(w => !withoutCourtesy || !CourtesyWords.Contains(w)).Take(MaxWords);
-        var corrected = string.Join(' ', words.Select(w => IsKnown(index, w) ? w : index.Vocabulary.Correct(w) ?? w));
+        var words = TokenGroups.Terms(index.Plain, text).Where(w => !withoutCourtesy || !CourtesyWords.Contains(w)).Take(MaxWords).ToList();
+        var fixedWords = words.Select(w => IsKnown(index, w) ? w : index.Vocabulary.Correct(w) ?? w).ToList();
+        var corrected = string.Join(' ', fixedWords);
+        var knownShare = words.Count == 0 ? 0 : (double)fixedWords.Count(index.Vocabulary.Contains) / words.Count;
         var queries = new Dictionary<string, BooleanQuery>(StringComparer.Ordinal);
         var maxScore = new Dictionary<string, double>(StringComparer.Ordinal);
         var terms = new HashSet<string>(StringComparer.Ordinal);
@@ -68,7 +70,7 @@ internal static class QueryBuilder
             knownWeight = Math.Max(knownWeight, known);
         }
 
-        return new MessageQuery(corrected, queries, maxScore, terms, knownWeight, contentWords);
+        return new MessageQuery(corrected, queries, maxScore, terms, knownWeight, contentWords, knownShare);
     }
 
     /// <summary>

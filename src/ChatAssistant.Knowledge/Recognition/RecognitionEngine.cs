@@ -36,6 +36,16 @@ public static class RecognitionEngine
     /// </summary>
     private const double ClassifierWeight = 0.5;
 
+    /// <summary>
+    /// The classifier has its full share from this many content words on, less below: one or two words are BM25's
+    /// ground (an exact match says it all, and "spid" alone fits getting SPID and SPID problems alike), while the
+    /// classifier is what carries long messages.
+    /// </summary>
+    private const double FullClassifierWords = 3;
+
+    /// <summary>The classifier's probability is multiplied by the share of known words squared (see <see cref="MessageQuery.KnownShare"/>).</summary>
+    private const double KnownShareExponent = 2;
+
     public static Recognition Recognize(KnowledgeIndex index, KnowledgeOptions options, ILanguageDetector detector,
         string? text, string? tenantId, string? language)
     {
@@ -112,10 +122,13 @@ public static class RecognitionEngine
             }
         }
 
-        var probabilities = Classify(index, whole.Text, language);
+        // The classifier ignores words it never saw, so it alone would be sure of "cie" inside a line of gibberish.
+        var trust = Math.Pow(whole.KnownShare, KnownShareExponent);
+        var probabilities = Classify(index, whole.Text, language).ToDictionary(p => p.Key, p => p.Value * trust, StringComparer.Ordinal);
+        var weight = ClassifierWeight * Math.Min(1, whole.ContentWords / FullClassifierWords);
         return Sorted(probabilities.Keys.Union(best.Keys).ToDictionary(
             id => id,
-            id => ((1 - ClassifierWeight) * best.GetValueOrDefault(id)) + (ClassifierWeight * probabilities.GetValueOrDefault(id)),
+            id => ((1 - weight) * best.GetValueOrDefault(id)) + (weight * probabilities.GetValueOrDefault(id)),
             StringComparer.Ordinal));
     }
 
