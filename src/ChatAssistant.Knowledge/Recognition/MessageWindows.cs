@@ -15,6 +15,9 @@ internal static class MessageWindows
 
     private static readonly char[] ClauseEnds = ['.', ',', ';', ':', '!', '?', '\n', '(', ')'];
 
+    /// <summary>Words that join a second request to the first ("…and then also…"): a clause starts after them.</summary>
+    private static readonly string[] Joiners = [" e poi ", " e anche ", " ed anche ", " inoltre ", " and also ", " as well as "];
+
     public static List<string> Of(string text)
     {
         var clauses = Clauses(text);
@@ -40,7 +43,8 @@ internal static class MessageWindows
     {
         var clauses = new List<string>();
         var pending = "";
-        foreach (var part in text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var marked = Joiners.Aggregate(text, (current, joiner) => current.Replace(joiner, joiner.TrimEnd() + ", ", StringComparison.OrdinalIgnoreCase));
+        foreach (var part in marked.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             pending = pending.Length == 0 ? part : pending + " " + part;
             if (pending.Count(char.IsLetterOrDigit) >= MinClauseLetters)
