@@ -17,6 +17,7 @@ public static class BotTextKeys
     public const string CheckHere = "kb.check_here";
     public const string Erased = "privacy.erased";
     public const string Menu = "button.menu";
+    public const string UnknownAgain = "unknown.again";
 
     /// <summary>The label of a button that opens <paramref name="flowId"/> from an answer, e.g. related.prenota.</summary>
     public static string Related(string flowId) => "related." + flowId;
@@ -24,6 +25,6 @@ public static class BotTextKeys
     public static readonly IReadOnlyList<string> All =
     [
         FloodNotice, SecretWarning, CancelDone, UnknownCommand, TextOnly, HandoffSoon, DesksIntro, DesksNone, DesksWebsite,
-        CheckHere, Erased, Menu, .. GlobalCommands.ButtonKeys.Keys,
+        CheckHere, Erased, Menu, UnknownAgain, .. GlobalCommands.ButtonKeys.Keys,
     ];
 }

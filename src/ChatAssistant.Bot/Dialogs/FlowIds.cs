@@ -25,4 +25,9 @@ public static class FlowValues
     public const string Related = "related";
     public const string RelatedOptions = "related_options";
     public const string Language = "lingua";
+
+    /// <summary>A second need of the citizen's message, offered as a button after the answer to the first.</summary>
+    public const string OtherNeed = "other_need";
+
+    public const string OtherNeedTitle = "other_need_title";
 }

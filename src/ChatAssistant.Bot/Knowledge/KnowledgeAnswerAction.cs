@@ -39,20 +39,32 @@ public sealed class KnowledgeAnswerAction(IKnowledgeAnswers knowledge, DialogEng
         return Task.FromResult(ActionOutcome.Continue);
     }
 
+    /// <summary>Buttons under the answer: the related flow (e.g. booking) and the message's second need, if any.</summary>
     private void OfferRelatedFlow(ActionContext context, KnowledgeAnswer answer)
     {
         context.Values.Remove(FlowValues.Related);
         context.Values.Remove(FlowValues.RelatedOptions);
-        if (answer.Flow is not { } related)
+        var options = new List<(string Value, string Label)>();
+        if (context.Values.TryGetValue(FlowValues.OtherNeed, out var other) && other != answer.Id
+            && context.Values.TryGetValue(FlowValues.OtherNeedTitle, out var otherTitle))
         {
-            return;
+            options.Add((OtherNeedOption, otherTitle));
         }
 
-        var flow = related.StartsWith(CatalogRoutes.IntentPrefix, StringComparison.Ordinal) ? CatalogRoutes.FlowForIntent(related) : related;
-        if (engine.HasFlow(flow) && context.Texts.Has(BotTextKeys.Related(flow), context.Turn.Language))
+        var flow = answer.Flow is not { } related ? null
+            : related.StartsWith(CatalogRoutes.IntentPrefix, StringComparison.Ordinal) ? CatalogRoutes.FlowForIntent(related) : related;
+        if (flow is not null && engine.HasFlow(flow) && context.Texts.Has(BotTextKeys.Related(flow), context.Turn.Language))
         {
             context.Values[FlowValues.Related] = flow;
-            context.Values[FlowValues.RelatedOptions] = DynamicOptions.Encode([("open", context.Text(BotTextKeys.Related(flow)))]);
+            options.Add(("open", context.Text(BotTextKeys.Related(flow))));
+        }
+
+        if (options.Count > 0)
+        {
+            context.Values[FlowValues.RelatedOptions] = DynamicOptions.Encode(options);
         }
     }
+
+    /// <summary>The value of the second need's button; the flow's branch sends it to <see cref="OpenOtherNeedAction"/>.</summary>
+    public const string OtherNeedOption = "other";
 }

@@ -155,9 +155,12 @@ public sealed class KnowledgeIndex : IDisposable
     private static Dictionary<string, string> CollectTitles(KnowledgeBase knowledgeBase)
     {
         var titles = knowledgeBase.Entries.ToDictionary(p => p.Key, p => p.Value.Title, StringComparer.Ordinal);
-        foreach (var intent in knowledgeBase.Intents.Where(i => i.Title is not null))
+        foreach (var intent in knowledgeBase.Intents)
         {
-            titles.TryAdd(KnowledgeBase.Key(intent.Id, "it"), intent.Title!);
+            foreach (var (language, title) in intent.Titles)
+            {
+                titles.TryAdd(KnowledgeBase.Key(intent.Id, language), title);
+            }
         }
 
         return titles;
