@@ -45,7 +45,7 @@ public sealed class FreeTextRouter(
     /// <summary>The answer's flow also gets the message's second need, when there is one with a title to show.</summary>
     private static IReadOnlyDictionary<string, string>? WithOtherNeed(IReadOnlyDictionary<string, string>? start, Recognition recognition)
     {
-        var other = recognition.OtherNeeds.FirstOrDefault(HasHumanTitle);
+        var other = recognition.OtherNeeds.FirstOrDefault(o => HasHumanTitle(o) && !NotANeed.Contains(o.Id));
         if (start is null || recognition.IsIntent || other is null)
         {
             return start;
@@ -57,6 +57,9 @@ public sealed class FreeTextRouter(
             [FlowValues.OtherNeedTitle] = other.Title,
         };
     }
+
+    /// <summary>"Hello" or "help!" beside a question are not a second thing to offer.</summary>
+    private static readonly HashSet<string> NotANeed = new(StringComparer.Ordinal) { "intent:saluto", "intent:aiuto" };
 
     /// <summary>A button must say something a citizen understands: never an id such as "intent:prenota".</summary>
     private static bool HasHumanTitle(RecognitionCandidate candidate) =>

@@ -3,7 +3,8 @@ namespace ChatAssistant.Knowledge.Recognition;
 /// <summary>
 /// Greetings, thanks and apologies (accent-folded, lowercase). They wrap a need without saying anything about it,
 /// so they are taken out of a message that has anything else in it: "buongiorno, scusate il disturbo, come cambio
-/// la residenza?" is about residence, and only "buongiorno" alone is a greeting.
+/// la residenza?" is about residence, and only "buongiorno" alone is a greeting. "Aiuto" is not one of them: taken
+/// out, "ho bisogno di aiuto" would lose its meaning.
 /// </summary>
 internal static class CourtesyWords
 {

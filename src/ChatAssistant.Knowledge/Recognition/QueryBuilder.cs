@@ -21,8 +21,14 @@ internal static class QueryBuilder
     /// <param name="withoutCourtesy">Leave greetings, thanks and apologies out (see <see cref="CourtesyWords"/>).</param>
     public static MessageQuery Build(KnowledgeIndex index, string text, bool withoutCourtesy)
     {
-        var words = TokenGroups.Terms(index.Plain, text).Where(w => !withoutCourtesy || !CourtesyWords.Contains(w)).Take(MaxWords).ToList();
-        var fixedWords = words.Select(w => IsKnown(index, w) ? w : index.Vocabulary.Correct(w) ?? w).ToList();
+        // Courtesy is recognised once typos are corrected: "ciaoo", "grazieee".
+        var pairs = TokenGroups.Terms(index.Plain, text)
+            .Select(w => (Written: w, Fixed: IsKnown(index, w) ? w : index.Vocabulary.Correct(w) ?? w))
+            .Where(p => !withoutCourtesy || !CourtesyWords.Contains(p.Fixed))
+            .Take(MaxWords)
+            .ToList();
+        var words = pairs.Select(p => p.Written).ToList();
+        var fixedWords = pairs.Select(p => p.Fixed).ToList();
         var corrected = string.Join(' ', fixedWords);
         var knownShare = words.Count == 0 ? 0 : (double)fixedWords.Count(index.Vocabulary.Contains) / words.Count;
         var queries = new Dictionary<string, BooleanQuery>(StringComparer.Ordinal);
