@@ -78,7 +78,11 @@ internal static class MessageRanker
                 best[id] = Math.Max(rank * share, best.GetValueOrDefault(id));
             }
 
-            windows.Add(Combine(index, ranks, query, language));
+            // A window can only lead if BM25 alone could lift it to OtherNeedRank with a sure classifier: ask it only then.
+            if (ranks.Count > 0 && ranks.Values.Max() >= (OtherNeedRank - ClassifierWeight) / (1 - ClassifierWeight))
+            {
+                windows.Add(Combine(index, ranks, query, language));
+            }
         }
 
         var combined = Combine(index, best, whole, language)

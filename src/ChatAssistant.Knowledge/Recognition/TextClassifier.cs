@@ -76,10 +76,18 @@ internal sealed class TextClassifier
     /// <summary>The probability of each id; features never seen in training are ignored.</summary>
     public Dictionary<string, double> Predict(HashSet<string> features)
     {
-        var indices = features.Where(_features.ContainsKey).Select(f => _features[f]).ToArray();
+        var indices = new List<int>(features.Count);
+        foreach (var feature in features)
+        {
+            if (_features.TryGetValue(feature, out var index))
+            {
+                indices.Add(index);
+            }
+        }
+
         var probabilities = new double[_classes.Length];
-        var value = indices.Length == 0 ? 0 : 1 / Math.Sqrt(indices.Length);
-        Scores(_weights, _bias, _classes.Length, indices, value, probabilities);
+        var value = indices.Count == 0 ? 0 : 1 / Math.Sqrt(indices.Count);
+        Scores(_weights, _bias, _classes.Length, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(indices), value, probabilities);
         Softmax(probabilities);
         var result = new Dictionary<string, double>(StringComparer.Ordinal);
         for (var c = 0; c < _classes.Length; c++)
@@ -90,7 +98,7 @@ internal sealed class TextClassifier
         return result;
     }
 
-    private static void Scores(float[] weights, float[] bias, int count, int[] indices, double value, double[] scores)
+    private static void Scores(float[] weights, float[] bias, int count, ReadOnlySpan<int> indices, double value, double[] scores)
     {
         for (var c = 0; c < count; c++)
         {
