@@ -13,14 +13,8 @@ public sealed class OpenOtherNeedAction(DialogEngine engine) : IDialogAction
 {
     public const string Name = "kb.open_other";
 
-    public Task<ActionOutcome> RunAsync(ActionContext context, CancellationToken cancellationToken)
-    {
-        if (!context.Values.TryGetValue(FlowValues.OtherNeed, out var id))
-        {
-            return Task.FromResult(ActionOutcome.SwitchTo(FlowIds.Menu));
-        }
-
-        var (flow, values) = CatalogRoutes.Route(id, engine.HasFlow);
-        return Task.FromResult(ActionOutcome.SwitchTo(flow, values));
-    }
+    public Task<ActionOutcome> RunAsync(ActionContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(context.Values.TryGetValue(FlowValues.OtherNeed, out var id)
+            ? CatalogRoutes.SwitchTo(id, engine.HasFlow)
+            : ActionOutcome.SwitchTo(FlowIds.Menu));
 }

@@ -17,7 +17,6 @@ public sealed class RouteChoiceAction(DialogEngine engine) : IDialogAction
             MissedAction.Reset(context.Turn.State);
         }
 
-        var (flow, values) = CatalogRoutes.Route(id, engine.HasFlow);
-        return Task.FromResult(ActionOutcome.SwitchTo(flow, values));
+        return Task.FromResult(CatalogRoutes.SwitchTo(id, engine.HasFlow));
     }
 }
