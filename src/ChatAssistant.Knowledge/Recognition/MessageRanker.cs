@@ -52,11 +52,12 @@ internal static class MessageRanker
     /// </summary>
     public static RankedMessage Rank(KnowledgeIndex index, string text, string? tenantId, string? language)
     {
-        var whole = QueryBuilder.Build(index, text, withoutCourtesy: true);
+        var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
+        var whole = QueryBuilder.Build(index, text, withoutCourtesy: true, corrections);
         var courtesyOnly = false;
         if (whole.ContentWords <= 1)
         {
-            var asWritten = QueryBuilder.Build(index, text, withoutCourtesy: false);
+            var asWritten = QueryBuilder.Build(index, text, withoutCourtesy: false, corrections);
             courtesyOnly = asWritten.ContentWords > whole.ContentWords;
             whole = courtesyOnly ? asWritten : whole;
         }
@@ -70,7 +71,7 @@ internal static class MessageRanker
         var windows = new List<Dictionary<string, double>>();
         foreach (var window in courtesyOnly ? [] : MessageWindows.Of(text).Skip(1))
         {
-            var query = QueryBuilder.Build(index, window, withoutCourtesy: true);
+            var query = QueryBuilder.Build(index, window, withoutCourtesy: true, corrections);
             var share = Math.Sqrt(Math.Min(1, query.KnownWeight / whole.KnownWeight));
             var ranks = Search(index, query, tenantId, language);
             foreach (var (id, rank) in ranks)

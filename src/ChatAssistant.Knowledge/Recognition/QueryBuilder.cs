@@ -19,11 +19,13 @@ internal static class QueryBuilder
     private const double UnknownWordShare = 1.0;
 
     /// <param name="withoutCourtesy">Leave greetings, thanks and apologies out (see <see cref="CourtesyWords"/>).</param>
-    public static MessageQuery Build(KnowledgeIndex index, string text, bool withoutCourtesy)
+    /// <param name="corrections">Words already corrected for this message: its clauses repeat its words.</param>
+    public static MessageQuery Build(KnowledgeIndex index, string text, bool withoutCourtesy, Dictionary<string, string>? corrections = null)
     {
+        corrections ??= new Dictionary<string, string>(StringComparer.Ordinal);
         // Courtesy is recognised once typos are corrected: "ciaoo", "grazieee".
         var pairs = TokenGroups.Terms(index.Plain, text)
-            .Select(w => (Written: w, Fixed: IsKnown(index, w) ? w : index.Vocabulary.Correct(w) ?? w))
+            .Select(w => (Written: w, Fixed: Correct(index, w, corrections)))
             .Where(p => !withoutCourtesy || !CourtesyWords.Contains(p.Fixed))
             .Take(MaxWords)
             .ToList();
@@ -77,6 +79,16 @@ internal static class QueryBuilder
         }
 
         return new MessageQuery(corrected, queries, maxScore, terms, knownWeight, contentWords, knownShare);
+    }
+
+    private static string Correct(KnowledgeIndex index, string word, Dictionary<string, string> corrections)
+    {
+        if (!corrections.TryGetValue(word, out var corrected))
+        {
+            corrected = corrections[word] = IsKnown(index, word) ? word : index.Vocabulary.Correct(word) ?? word;
+        }
+
+        return corrected;
     }
 
     /// <summary>
