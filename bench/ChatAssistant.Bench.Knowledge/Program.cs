@@ -57,6 +57,12 @@ Parallel.ForEach(Enumerable.Range(0, Rounds).SelectMany(_ => questions), q => Re
 parallel.Stop();
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"index build (load + analyse + index), median of 5: {builds[builds.Count / 2]:0} ms"));
+foreach (var (language, classifier) in index.Classifiers)
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"classifier {language}: {classifier.FeatureCount} features x {classifier.ClassCount} ids = {classifier.FeatureCount * classifier.ClassCount * 4 / 1048576.0:0.0} MB of weights"));
+}
+
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"recognize, {latencies.Count} questions single-threaded: p50 {Percentile(0.50):0.000} ms, p99 {Percentile(0.99):0.000} ms, max {latencies[^1]:0.000} ms"));
 if (realistic.Count > 0)

@@ -25,6 +25,11 @@ internal sealed class TextClassifier
         _bias = bias;
     }
 
+    /// <summary>Distinct features seen in training; the model holds one weight per feature and id.</summary>
+    public int FeatureCount => _features.Count;
+
+    public int ClassCount => _classes.Length;
+
     public static TextClassifier Train(IReadOnlyList<(string Id, HashSet<string> Features)> examples)
     {
         var features = new Dictionary<string, int>(StringComparer.Ordinal);
