@@ -12,8 +12,14 @@ public sealed class RealisticMessageTests
     private readonly IRecognizer _recognizer = TestKnowledge.Recognizer(TestKnowledge.Real);
 
     [Fact]
-    public void Recognize_GreetingAndApologyBeforeTheNeed_AnswersTheNeed() =>
-        Assert.Equal("cambio-residenza", _recognizer.Recognize("buongiorno a tutti e scusate il disturbo, come faccio a cambiare la residenza?", null, null).Id);
+    public void Recognize_GreetingAndApologyBeforeTheNeed_ScoresLikeTheNeedAlone()
+    {
+        var wrapped = _recognizer.Recognize("buongiorno a tutti e scusate il disturbo, come faccio a cambiare la residenza?", null, null);
+        var bare = _recognizer.Recognize("come faccio a cambiare la residenza?", null, null);
+
+        Assert.Equal("cambio-residenza", wrapped.Id);
+        Assert.True(wrapped.Score >= 0.9 * bare.Score, $"with courtesy {wrapped.Score}, without {bare.Score}");
+    }
 
     [Fact]
     public void Recognize_NeedAfterALongStory_IsAnsweredNotAbstained()
@@ -26,9 +32,12 @@ public sealed class RealisticMessageTests
         Assert.True(result.Score >= new KnowledgeOptions().AbstainBelow, $"score {result.Score}");
     }
 
-    [Fact]
-    public void Recognize_ProblemDescribedWithoutNamingTheService_FindsTheService() =>
-        Assert.Equal("spid-problemi", _recognizer.Recognize("ho comprato un telefono nuovo e adesso l'app non mi fa più entrare nel sito dell'inps", null, null).Id);
+    [Theory]
+    [InlineData("mia madre ha cambiato cellulare e adesso quando prova a entrare nel sito dell'inps non le arriva più niente sul telefono", "spid-problemi")]
+    [InlineData("il padrone di casa ci ha detto che entro fine mese dobbiamo andare via e non sappiamo dove dormire", "casa-emergenza-sat")]
+    [InlineData("mia figlia è celiaca e a scuola le danno il pranzo con la pasta normale, a chi lo dico?", "servizi-scolastici")]
+    public void Recognize_ProblemDescribedWithoutNamingTheService_FindsTheService(string message, string expected) =>
+        Assert.Equal(expected, _recognizer.Recognize(message, null, null).Id);
 
     [Theory]
     [InlineData("nn me ricordo + la password pe entrà, me dice sempre sbajata", "spid-problemi")]
