@@ -11,15 +11,19 @@ internal static class ClassifierFeatures
 {
     private const int PieceLength = 4;
 
-    public static HashSet<string> Of(ChatAnalyzer analyzer, ChatAnalyzer plain, string text)
+    public static HashSet<string> Of(ChatAnalyzer analyzer, ChatAnalyzer plain, string text) =>
+        Of(TokenGroups.Terms(analyzer, text), TokenGroups.Terms(plain, text));
+
+    /// <summary>From words already analysed (a <see cref="MessageQuery"/> has them): nothing is analysed twice.</summary>
+    public static HashSet<string> Of(IEnumerable<string> terms, IEnumerable<string> plainWords)
     {
         var features = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var term in TokenGroups.Terms(analyzer, text))
+        foreach (var term in terms)
         {
             features.Add("w:" + term);
         }
 
-        foreach (var word in TokenGroups.Terms(plain, text))
+        foreach (var word in plainWords)
         {
             var padded = "_" + word + "_";
             if (padded.Length <= PieceLength)

@@ -9,6 +9,8 @@ namespace ChatAssistant.Knowledge.Recognition;
 /// <param name="KnownWeight">The rarity of the words the knowledge base knows, in the language that knows most: how much the text says.</param>
 /// <param name="Text">The words searched (courtesy left out when asked, typos corrected), as one text.</param>
 /// <param name="ContentWords">Words left once stop words (and courtesy, when asked) are gone, in the language that keeps most.</param>
+/// <param name="Words">The plain words searched (folded, corrected), in order.</param>
+/// <param name="LanguageTerms">Per language, the analysed terms of <paramref name="Words"/> (stems, synonym concepts).</param>
 /// <param name="KnownShare">Share of the message's words the knowledge base has (as written or once corrected), 0..1.</param>
 internal sealed record MessageQuery(
     string Text,
@@ -17,4 +19,6 @@ internal sealed record MessageQuery(
     HashSet<string> Terms,
     double KnownWeight,
     int ContentWords,
-    double KnownShare);
+    double KnownShare,
+    IReadOnlyList<string> Words,
+    IReadOnlyDictionary<string, List<string>> LanguageTerms);

@@ -99,7 +99,7 @@ internal static class MessageRanker
     {
         // The classifier ignores words it never saw, so it alone would be sure of "cie" inside a line of gibberish.
         var trust = Math.Pow(query.KnownShare, KnownShareExponent);
-        var probabilities = Classify(index, query.Text, language);
+        var probabilities = Classify(index, query, language);
         var weight = ClassifierWeight * Math.Min(1, query.ContentWords / FullClassifierWords);
         return probabilities.Keys.Union(ranks.Keys).ToDictionary(
             id => id,
@@ -124,7 +124,7 @@ internal static class MessageRanker
     }
 
     /// <summary>The message's language's classifier; when the language is unknown, each id's best probability in either.</summary>
-    private static Dictionary<string, double> Classify(KnowledgeIndex index, string text, string? language)
+    private static Dictionary<string, double> Classify(KnowledgeIndex index, MessageQuery query, string? language)
     {
         var result = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (classifierLanguage, classifier) in index.Classifiers)
@@ -134,7 +134,8 @@ internal static class MessageRanker
                 continue;
             }
 
-            foreach (var (id, probability) in classifier.Predict(ClassifierFeatures.Of(index.Analyzers[classifierLanguage], index.Plain, text)))
+            var features = ClassifierFeatures.Of(query.LanguageTerms.GetValueOrDefault(classifierLanguage) ?? [], query.Words);
+            foreach (var (id, probability) in classifier.Predict(features))
             {
                 result[id] = Math.Max(probability, result.GetValueOrDefault(id));
             }

@@ -38,6 +38,7 @@ internal static class QueryBuilder
         var terms = new HashSet<string>(StringComparer.Ordinal);
         double knownWeight = 0;
         var contentWords = 0;
+        var languageTerms = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var (language, analyzer) in index.Analyzers)
         {
             var field = KnowledgeIndex.FieldName(language);
@@ -46,6 +47,7 @@ internal static class QueryBuilder
             double total = 0;
             double known = 0;
             var groups = TokenGroups.Analyze(analyzer, corrected);
+            languageTerms[language] = groups.SelectMany(g => g).ToList();
             contentWords = Math.Max(contentWords, groups.Count);
             foreach (var group in groups)
             {
@@ -78,7 +80,7 @@ internal static class QueryBuilder
             knownWeight = Math.Max(knownWeight, known);
         }
 
-        return new MessageQuery(corrected, queries, maxScore, terms, knownWeight, contentWords, knownShare);
+        return new MessageQuery(corrected, queries, maxScore, terms, knownWeight, contentWords, knownShare, fixedWords, languageTerms);
     }
 
     private static string Correct(KnowledgeIndex index, string word, Dictionary<string, string> corrections)
