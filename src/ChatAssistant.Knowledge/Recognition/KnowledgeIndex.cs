@@ -80,12 +80,14 @@ public sealed class KnowledgeIndex : IDisposable
         var plain = new ChatAnalyzer("it", plain: true);
         var vocabulary = new Vocabulary();
         var exampleWords = new List<List<string>>[examples.Count];
+        var plainWords = new List<string>[examples.Count];
         var topics = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         for (var i = 0; i < examples.Count; i++)
         {
             var example = examples[i];
             var field = FieldName(example.Language);
             exampleWords[i] = TokenGroups.Analyze(analyzers[example.Language], example.Text);
+            plainWords[i] = TokenGroups.Terms(plain, example.Text);
             foreach (var term in exampleWords[i].SelectMany(g => g).Append(""))
             {
                 // The empty term counts the topics of each language.
@@ -106,9 +108,10 @@ public sealed class KnowledgeIndex : IDisposable
         var config = new IndexWriterConfig(ChatAnalyzer.Version, analyzers["it"]) { Similarity = similarity, OpenMode = OpenMode.CREATE };
         using (var writer = new IndexWriter(directory, config))
         {
-            foreach (var example in examples)
+            for (var i = 0; i < examples.Count; i++)
             {
-                foreach (var word in TokenGroups.Terms(plain, example.Text))
+                var example = examples[i];
+                foreach (var word in plainWords[i])
                 {
                     vocabulary.Add(word);
                 }
