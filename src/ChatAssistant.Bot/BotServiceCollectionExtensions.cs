@@ -37,6 +37,8 @@ public static class BotServiceCollectionExtensions
         services.AddDialogAction<KnowledgeFeedbackAction>(KnowledgeFeedbackAction.Name);
         services.AddDialogAction<OpenRelatedAction>(OpenRelatedAction.Name);
         services.AddDialogAction<RouteChoiceAction>(RouteChoiceAction.Name);
+        services.AddDialogAction<OpenOtherNeedAction>(OpenOtherNeedAction.Name);
+        services.AddDialogAction<MissedAction>(MissedAction.Name);
         services.AddDialogAction<HandoffOfferAction>(HandoffOfferAction.Name);
         services.AddDialogAction<DesksShowAction>(DesksShowAction.Name);
         services.AddDialogAction<PrivacyEraseAction>(PrivacyEraseAction.Name);
