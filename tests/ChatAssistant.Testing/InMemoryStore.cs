@@ -25,6 +25,16 @@ public sealed class InMemoryStore : IConversationStore, ICitizenStore, IOutboxSt
     private readonly List<string> _erased = [];
     private long _outboxSequence;
     private int _commits;
+    private int _failingCommits;
+
+    /// <summary>The next <paramref name="count"/> turn commits throw <see cref="StoreUnavailableException"/>, as a store that is down would.</summary>
+    public void FailNextCommits(int count)
+    {
+        lock (_gate)
+        {
+            _failingCommits = count;
+        }
+    }
 
     /// <summary>Turns committed so far.</summary>
     public int Commits
@@ -77,6 +87,12 @@ public sealed class InMemoryStore : IConversationStore, ICitizenStore, IOutboxSt
     {
         lock (_gate)
         {
+            if (_failingCommits > 0)
+            {
+                _failingCommits--;
+                throw new StoreUnavailableException("The test store is down.");
+            }
+
             var key = commit.State.Key;
             var stored = _states.TryGetValue(key, out var json) ? JsonSerializer.Deserialize<ConversationState>(json)!.Version : 0;
             if (stored != commit.State.Version)

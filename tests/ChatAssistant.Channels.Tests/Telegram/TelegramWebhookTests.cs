@@ -29,16 +29,28 @@ public sealed class TelegramWebhookTests(EmulatorFixture emulator) : IAsyncLifet
     }
 
     [Fact]
-    public async Task Start_ThroughTheEmulatorsWebhook_ShowsTheMenu()
+    public async Task Webhook_WithoutConfiguredSecret_RegistersAGeneratedOneAndRefusesForgedUpdates()
     {
-        // setWebhook runs in the background at start; until it lands the emulator keeps the update for polling.
-        await WaitUntilAsync(async () =>
+        // setWebhook runs in the background at start.
+        string? registered = null;
+        for (var i = 0; i < 100 && !EmulatorBridgeHandler.RegisteredWebhookSecrets.TryGetValue(_milano, out registered); i++)
         {
-            await emulator.User.SendTextAsync(_milano, 2001, "/start");
-            return (await emulator.User.WaitForMessagesAsync(_milano, 2001, 1, TimeSpan.FromSeconds(2))).Count > 0;
-        });
+            await Task.Delay(50);
+        }
 
-        var menu = (await emulator.User.WaitForMessagesAsync(_milano, 2001, 1))[0];
+        var stored = await _host.Store.GetOrCreateAsync(TelegramWebhookSecrets.NameFor("milano"), () => "none");
+        Assert.NotNull(registered);
+        Assert.True(registered.Length >= 40, "the generated secret is long");
+        Assert.Equal(stored, registered);
+
+        using var forged = await PostAsync("milano", Update(3101, 2001, "/start"), secret: null);
+        using var guessed = await PostAsync("milano", Update(3102, 2001, "/start"), "guess");
+        using var genuine = await PostAsync("milano", Update(3103, 2001, "/start"), registered);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, guessed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, genuine.StatusCode);
+        var menu = Assert.Single(await emulator.User.SettleAsync(_milano, 2001, 1));
         Assert.Equal("Ciao! Scegli un servizio:", menu.Text);
     }
 
@@ -112,18 +124,5 @@ public sealed class TelegramWebhookTests(EmulatorFixture emulator) : IAsyncLifet
         }
 
         return await _http.SendAsync(request);
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        for (var i = 0; i < 15; i++)
-        {
-            if (await condition())
-            {
-                return;
-            }
-        }
-
-        Assert.Fail("The condition never became true.");
     }
 }

@@ -11,7 +11,7 @@ using Telegram.Bot.Types;
 namespace ChatAssistant.Channels.Telegram.Receiving;
 
 /// <summary>
-/// POST /telegram/{tenant}/webhook. The secret header is compared in constant time; a body that is not an
+/// POST /telegram/{tenant}/webhook. The secret header is always required and compared in constant time; a body that is not an
 /// update is a 400 (Telegram then drops it instead of retrying forever); an update we do not handle is a 200.
 /// The body is read with Telegram.Bot's own JSON settings, here only: the app's JSON stays camelCase.
 /// </summary>
@@ -24,14 +24,15 @@ public static class TelegramWebhookEndpoints
     public static string PathFor(string tenant) => $"/telegram/{Uri.EscapeDataString(tenant)}/webhook";
 
     internal static async Task<IResult> HandleAsync(
-        string tenant, HttpRequest request, TelegramBots bots, TelegramUpdateHandler handler, ILoggerFactory loggers, CancellationToken cancellationToken)
+        string tenant, HttpRequest request, TelegramBots bots, TelegramWebhookSecrets secrets, TelegramUpdateHandler handler, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (bots.Find(tenant) is not { Options.Mode: TelegramReceiveMode.Webhook } bot)
         {
             return Results.NotFound();
         }
 
-        if (bot.Options.WebhookSecret is { Length: > 0 } secret && !SecretMatches(request.Headers[SecretHeader].ToString(), secret))
+        // Always checked: without a configured secret, the one generated and registered with setWebhook.
+        if (!SecretMatches(request.Headers[SecretHeader].ToString(), await secrets.ForAsync(bot, cancellationToken)))
         {
             return Results.Unauthorized();
         }

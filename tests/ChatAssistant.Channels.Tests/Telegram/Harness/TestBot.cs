@@ -42,6 +42,9 @@ public sealed class TestBot : ITurnHandler
             case LongValue:
                 context.SendText("Hai scelto: altro.");
                 break;
+            case "boom":
+                // A poison update: this message alone always breaks the bot.
+                throw new InvalidOperationException("The test bot cannot handle this message.");
             case "lungo":
                 context.SendText(string.Concat(Enumerable.Range(1, 300).Select(i => $"Questa è la frase numero {i} della risposta lunga. ")));
                 break;
