@@ -48,6 +48,19 @@ public sealed class InMemoryStore : IConversationStore, ICitizenStore, IOutboxSt
         }
     }
 
+    /// <summary>What the store holds, in characters of stored JSON: states, citizens, transcripts and the outbox.</summary>
+    public long StoredCharacters
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _states.Values.Sum(s => (long)s.Length) + _citizens.Values.Sum(c => (long)c.Length)
+                    + _transcripts.Values.Sum(list => list.Sum(e => (long)e.ActivityJson.Length)) + _outbox.Values.Sum(m => (long)m.ActivityJson.Length);
+            }
+        }
+    }
+
     /// <summary>Citizens erased so far, in order.</summary>
     public IReadOnlyList<string> Erased
     {

@@ -1,6 +1,7 @@
 using ChatAssistant.Channels.DirectLine.Configuration;
 using ChatAssistant.Channels.DirectLine.Conversations;
 using ChatAssistant.Channels.DirectLine.Endpoints;
+using ChatAssistant.Channels.DirectLine.Limits;
 using ChatAssistant.Channels.DirectLine.Streaming;
 using ChatAssistant.Channels.DirectLine.Tokens;
 using ChatAssistant.Channels.WebChat;
@@ -19,8 +20,9 @@ public static class DirectLineExtensions
     {
         services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.Section).Validate(
             o => o.TokenLifetimeMinutes > 0 && o.StreamStoreCheckSeconds > 0 && o.TokenRequestsPerMinute > 0 && o.MaxActivitiesPerSet > 0 && o.MaxActivityBytes > 0
+                && o.ActivitiesPerMinutePerAddress > 0 && o.ActivitiesPerMinutePerConversation > 0
                 && !string.IsNullOrWhiteSpace(o.ChannelId) && !string.IsNullOrWhiteSpace(o.BotId),
-            "DirectLine: TokenLifetimeMinutes, StreamStoreCheckSeconds, TokenRequestsPerMinute, MaxActivitiesPerSet and MaxActivityBytes must be positive; ChannelId and BotId must be set.")
+            "DirectLine: TokenLifetimeMinutes, StreamStoreCheckSeconds, TokenRequestsPerMinute, MaxActivitiesPerSet, MaxActivityBytes, ActivitiesPerMinutePerAddress and ActivitiesPerMinutePerConversation must be positive; ChannelId and BotId must be set.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SigningKey>();
@@ -33,6 +35,7 @@ public static class DirectLineExtensions
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton<ActivityStream>();
         services.AddSingleton<WebChatTokenLimiter>();
+        services.AddSingleton<DirectLineActivityLimiter>();
         services.AddSingleton<WebChatAssets>();
         services.AddCors();
         services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>()

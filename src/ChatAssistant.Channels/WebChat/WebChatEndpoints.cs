@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using ChatAssistant.Channels.DirectLine.Conversations;
 using ChatAssistant.Channels.DirectLine.Endpoints;
+using ChatAssistant.Channels.DirectLine.Limits;
 using ChatAssistant.Channels.DirectLine.Tokens;
 using ChatAssistant.Channels.DirectLine.Wire;
 using ChatAssistant.Core.Tenants;
@@ -33,7 +34,7 @@ public static class WebChatEndpoints
     public static async Task<Results<Ok<WebChatTokenResponse>, ProblemHttpResult>> IssueToken(
         HttpContext context, ITenantDirectory tenants, TokenService tokens, WebChatTokenLimiter limiter, CancellationToken cancellationToken)
     {
-        var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var address = ClientAddress.KeyOf(context.Connection.RemoteIpAddress);
         if (limiter.TryAcquire(address) is { } wait)
         {
             context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);

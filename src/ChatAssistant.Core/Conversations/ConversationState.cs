@@ -26,6 +26,10 @@ public sealed class ConversationState
     /// a turn reads and writes the state anyway: no extra lookup, no extra write, nothing to prune.
     /// </summary>
     public List<string> RecentMessageIds { get; set; } = [];
+    /// <summary>The UTC day (yyyy-MM-dd) <see cref="StoredThatDay"/> counts for: the conversation's daily storage budget.</summary>
+    public string? StoredDay { get; set; }
+    /// <summary>Activities stored on <see cref="StoredDay"/>.</summary>
+    public int StoredThatDay { get; set; }
     /// <summary>0 for a conversation never saved; the store increments it on each save.</summary>
     public long Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

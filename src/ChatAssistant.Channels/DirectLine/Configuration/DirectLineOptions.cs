@@ -32,6 +32,12 @@ public sealed class DirectLineOptions
     /// <summary>Token requests per minute per client address on /api/webchat/token. Default: 10.</summary>
     public int TokenRequestsPerMinute { get; set; } = 10;
 
+    /// <summary>Activities of any type a client address may post per minute (IPv6 counted by /64). Default: 120.</summary>
+    public int ActivitiesPerMinutePerAddress { get; set; } = 120;
+
+    /// <summary>Activities of any type one conversation may post per minute. Default: 60.</summary>
+    public int ActivitiesPerMinutePerConversation { get; set; } = 60;
+
     /// <summary>Most activities in one response or WebSocket message. Default: 100.</summary>
     public int MaxActivitiesPerSet { get; set; } = 100;
 

@@ -1,10 +1,12 @@
 using System.Text.Json;
 using ChatAssistant.Channels.DirectLine.Conversations;
+using ChatAssistant.Channels.DirectLine.Limits;
 using ChatAssistant.Channels.DirectLine.Streaming;
 using ChatAssistant.Channels.DirectLine.Tokens;
 using ChatAssistant.Channels.DirectLine.Wire;
 using ChatAssistant.Core.Activities;
 using ChatAssistant.Core.Pipeline;
+using ChatAssistant.Core.Pipeline.Inbound;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -138,12 +140,18 @@ public static class DirectLineEndpoints
 
     /// <summary>A citizen's activity. Sender, conversation and municipality come from the token; the answer is the stored id.</summary>
     public static async Task<Results<Ok<ResourceResponse>, ProblemHttpResult>> PostActivity(
-        string conversationId, HttpRequest request, DirectLineAuth auth, DirectLineConversations conversations, ILoggerFactory loggers, CancellationToken cancellationToken)
+        string conversationId, HttpRequest request, DirectLineAuth auth, DirectLineConversations conversations, DirectLineActivityLimiter limiter,
+        ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var (granted, problem) = await AuthorizeAsync(request, conversationId, auth, conversations, cancellationToken);
         if (granted is null)
         {
             return problem!;
+        }
+
+        if (limiter.TryAcquire(ClientAddress.KeyOf(request.HttpContext.Connection.RemoteIpAddress), conversationId) is { } wait)
+        {
+            return TooMany(request, wait);
         }
 
         var (activity, bodyProblem) = await ActivityBody.ReadAsync(request, cancellationToken);
@@ -152,13 +160,19 @@ public static class DirectLineEndpoints
             return bodyProblem!;
         }
 
+        if (InboundScreen.RefuseAttachments(activity) is { } refused)
+        {
+            return Problems.Of(415, refused);
+        }
+
         try
         {
             var result = await conversations.PostAsync(granted, activity, cancellationToken);
             return result.Outcome switch
             {
                 TurnOutcome.Refused => Problems.Of(400, result.Reason ?? "The activity was refused."),
-                TurnOutcome.Duplicate or TurnOutcome.Processed => TypedResults.Ok(new ResourceResponse(activity.Id!)),
+                TurnOutcome.Throttled => TooMany(request, TimeSpan.FromSeconds(10)),
+                TurnOutcome.Duplicate or TurnOutcome.Processed or TurnOutcome.Ignored => TypedResults.Ok(new ResourceResponse(activity.Id!)),
             };
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -235,6 +249,12 @@ public static class DirectLineEndpoints
 
         var granted = await conversations.GrantForSecretAsync(caller.TenantId!, conversationId, cancellationToken);
         return granted is null ? (null, Problems.Of(404, "The conversation does not exist for this municipality.")) : (granted, null);
+    }
+
+    private static ProblemHttpResult TooMany(HttpRequest request, TimeSpan wait)
+    {
+        request.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Problems.Of(429, "Too many activities: wait a little and send again.");
     }
 
     private static string BearerOf(HttpRequest request)

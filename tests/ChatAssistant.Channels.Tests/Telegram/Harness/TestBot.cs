@@ -20,6 +20,10 @@ public sealed class TestBot : ITurnHandler
         var memory = context.State.Memory;
         switch (text)
         {
+            case null or "" when context.Activity.Value?.TryGetProperty("location", out _) == true:
+                // A flow that needs the place uses it in this turn; the store never keeps it.
+                context.SendText("Hai condiviso una posizione.");
+                break;
             case null or "":
                 break;
             case "/start" or "/menu":
