@@ -117,6 +117,9 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
     public Task MarkSentAsync(string messageId, CancellationToken cancellationToken = default) =>
         _writer.Write(db => OutboxWrites.Change(db, messageId, OutboxStatus.Sent, notBefore: null, error: null, onlyIfActive: false), cancellationToken);
 
+    public Task RecordSentPartsAsync(string messageId, int sentParts, CancellationToken cancellationToken = default) =>
+        _writer.Write(db => OutboxWrites.RecordSentParts(db, messageId, sentParts), cancellationToken);
+
     public Task RescheduleAsync(string messageId, DateTimeOffset notBefore, string reason, CancellationToken cancellationToken = default) =>
         _writer.Write(db => OutboxWrites.Change(db, messageId, OutboxStatus.Pending, notBefore, reason, onlyIfActive: true), cancellationToken);
 

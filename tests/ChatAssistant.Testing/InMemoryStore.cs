@@ -210,6 +210,9 @@ public sealed class InMemoryStore : IConversationStore, ICitizenStore, IOutboxSt
             m.LastError = null;
         });
 
+    public Task RecordSentPartsAsync(string messageId, int sentParts, CancellationToken cancellationToken = default) =>
+        Change(messageId, m => m.SentParts = Math.Max(m.SentParts, sentParts));
+
     public Task RescheduleAsync(string messageId, DateTimeOffset notBefore, string reason, CancellationToken cancellationToken = default) =>
         Change(messageId, m =>
         {
@@ -308,6 +311,7 @@ public sealed class InMemoryStore : IConversationStore, ICitizenStore, IOutboxSt
     {
         Id = m.Id, BotId = m.BotId, ChannelId = m.ChannelId, ChatId = m.ChatId, Priority = m.Priority, ActivityJson = m.ActivityJson,
         Status = m.Status, Attempts = m.Attempts, CreatedAt = m.CreatedAt, NotBefore = m.NotBefore, LastError = m.LastError, Sequence = m.Sequence,
+        SentParts = m.SentParts,
     };
 
     public Task<bool> TryAcquireAsync(string name, string holder, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken = default)

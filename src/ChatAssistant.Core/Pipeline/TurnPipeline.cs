@@ -81,6 +81,8 @@ public sealed class TurnPipeline(
         var citizen = await citizens.GetAsync(citizenId, cancellationToken)
             ?? new Citizen { Id = citizenId, TenantId = tenant.Id, ChannelId = incoming.ChannelId!, ChannelUserId = channelUserId, CreatedAt = now };
         citizen.LastSeenAt = now;
+        // Writing again after blocking the bot makes the citizen reachable again.
+        citizen.Reachable = true;
 
         var state = await conversations.GetStateAsync(key, cancellationToken)
             ?? new ConversationState { Key = key, TenantId = tenant.Id, ChannelId = incoming.ChannelId!, CreatedAt = now };

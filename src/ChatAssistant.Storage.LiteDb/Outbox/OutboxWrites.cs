@@ -104,6 +104,17 @@ internal static class OutboxWrites
         collection.Update(OutboxDocuments.ToDocument(message));
     }
 
+    public static void RecordSentParts(LiteDatabase db, string messageId, int sentParts)
+    {
+        var collection = db.GetCollection(StoreCollections.Outbox);
+        if (collection.FindById(messageId) is { } document)
+        {
+            var message = OutboxDocuments.FromDocument(document);
+            message.SentParts = Math.Max(message.SentParts, sentParts);
+            collection.Update(OutboxDocuments.ToDocument(message));
+        }
+    }
+
     /// <summary>Deletes the messages of a chat that have not left yet (erasure).</summary>
     public static int DeletePendingOfChat(LiteDatabase db, string botId, string chatKey)
     {

@@ -114,4 +114,18 @@ public class InboundLimitsTests
         Assert.Contains("does not accept files", result.Reason, StringComparison.Ordinal);
         Assert.Equal(0, harness.Store.Commits);
     }
+
+    [Fact]
+    public async Task ProcessAsync_CitizenWhoBlockedTheBotWritesAgain_IsReachableAgain()
+    {
+        var harness = new PipelineHarness();
+        await harness.SendAsync("ciao");
+        var citizen = (await harness.Store.GetAsync("milano:test:u-c1"))!;
+        citizen.Reachable = false;
+        await harness.Store.UpsertAsync(citizen);
+
+        await harness.SendAsync("ci sono di nuovo");
+
+        Assert.True((await harness.Store.GetAsync("milano:test:u-c1"))!.Reachable);
+    }
 }
