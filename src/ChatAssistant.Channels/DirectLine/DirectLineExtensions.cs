@@ -19,10 +19,10 @@ public static class DirectLineExtensions
     public static IServiceCollection AddDirectLine(this IServiceCollection services)
     {
         services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.Section).Validate(
-            o => o.TokenLifetimeMinutes > 0 && o.StreamStoreCheckSeconds > 0 && o.TokenRequestsPerMinute > 0 && o.MaxActivitiesPerSet > 0 && o.MaxActivityBytes > 0
+            o => o.TokenLifetimeMinutes > 0 && o.TokenMaxLifetimeHours > 0 && o.StreamStoreCheckSeconds > 0 && o.TokenRequestsPerMinute > 0 && o.MaxActivitiesPerSet > 0 && o.MaxActivityBytes > 0
                 && o.ActivitiesPerMinutePerAddress > 0 && o.ActivitiesPerMinutePerConversation > 0
                 && !string.IsNullOrWhiteSpace(o.ChannelId) && !string.IsNullOrWhiteSpace(o.BotId),
-            "DirectLine: TokenLifetimeMinutes, StreamStoreCheckSeconds, TokenRequestsPerMinute, MaxActivitiesPerSet, MaxActivityBytes, ActivitiesPerMinutePerAddress and ActivitiesPerMinutePerConversation must be positive; ChannelId and BotId must be set.")
+            "DirectLine: TokenLifetimeMinutes, TokenMaxLifetimeHours, StreamStoreCheckSeconds, TokenRequestsPerMinute, MaxActivitiesPerSet, MaxActivityBytes, ActivitiesPerMinutePerAddress and ActivitiesPerMinutePerConversation must be positive; ChannelId and BotId must be set.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SigningKey>();
@@ -42,7 +42,8 @@ public static class DirectLineExtensions
             .Configure<IOptions<DirectLineOptions>>((cors, directLine) => cors.AddPolicy(DirectLineEndpoints.CorsPolicy, policy =>
             {
                 var origins = directLine.Value.AllowedOrigins;
-                _ = origins.Count == 0 ? policy.AllowAnyOrigin() : policy.WithOrigins([.. origins]);
+                // No origin configured: no cross-origin caller at all; this host's own /chat pages are same-origin and need no CORS.
+                policy.WithOrigins([.. origins]);
                 policy.WithMethods("GET", "POST")
                     .WithHeaders("Authorization", "Content-Type", "x-ms-bot-agent", "x-requested-with")
                     .WithExposedHeaders("Retry-After");

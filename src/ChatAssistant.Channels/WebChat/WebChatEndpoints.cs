@@ -8,6 +8,7 @@ using ChatAssistant.Channels.DirectLine.Wire;
 using ChatAssistant.Core.Tenants;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
@@ -18,6 +19,7 @@ public static class WebChatEndpoints
 {
     public const string TokenPath = "/api/webchat/token";
     public const string ScriptPath = "/chat/assets/webchat.js";
+    private const int MaxTokenRequestBytes = 4096;
 
     public static IEndpointRouteBuilder MapWebChatEndpoints(this IEndpointRouteBuilder routes)
     {
@@ -41,12 +43,27 @@ public static class WebChatEndpoints
             return Problems.Of(429, "Too many requests from this address: wait a minute and try again.");
         }
 
+        // {"tenant","userId"} is a few hundred bytes: anything much larger is not a token request.
+        if (context.Request.ContentLength > MaxTokenRequestBytes)
+        {
+            return Problems.Of(413, $"The body is larger than {MaxTokenRequestBytes} bytes.");
+        }
+
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = MaxTokenRequestBytes;
+        }
+
         WebChatTokenRequest? body;
         try
         {
             body = await JsonSerializer.DeserializeAsync<WebChatTokenRequest>(context.Request.Body, cancellationToken: cancellationToken);
         }
-        catch (JsonException)
+        catch (BadHttpRequestException ex) when (ex.StatusCode == 413)
+        {
+            return Problems.Of(413, $"The body is larger than {MaxTokenRequestBytes} bytes.");
+        }
+        catch (Exception ex) when (ex is JsonException or BadHttpRequestException)
         {
             return Problems.Of(400, "The body must be JSON like {\"tenant\":\"milano\"}.");
         }

@@ -102,6 +102,19 @@ public sealed class TelegramWebhookTests(EmulatorFixture emulator) : IAsyncLifet
     }
 
     [Fact]
+    public async Task Post_ChunkedBodyOverOneMegabyte_Is413()
+    {
+        using var content = new StreamContent(new MemoryStream(Enumerable.Repeat((byte)' ', 3 * 1024 * 1024).ToArray()));
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_host.BaseUrl, TelegramWebhookEndpoints.PathFor("cremona"))) { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+        request.Headers.Add(TelegramWebhookEndpoints.SecretHeader, Secret);
+
+        using var response = await _http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Post_ForATenantWithoutWebhookBot_Is404()
     {
         using var response = await PostAsync("roma", Update(3005, 2005, "/start"), Secret);

@@ -56,7 +56,7 @@ public static class DirectLineEndpoints
     }
 
     /// <summary>A valid token for the same conversation and citizen, with a new expiry.</summary>
-    public static Results<Ok<ConversationResponse>, ProblemHttpResult> RefreshToken(HttpRequest request, DirectLineAuth auth, TokenService tokens)
+    public static Results<Ok<ConversationResponse>, ProblemHttpResult> RefreshToken(HttpRequest request, DirectLineAuth auth, TokenService tokens, TimeProvider clock)
     {
         var caller = auth.Authenticate(request);
         if (!caller.Succeeded)
@@ -69,8 +69,9 @@ public static class DirectLineEndpoints
             return Problems.Of(403, "tokens/refresh needs a token, not the site secret.");
         }
 
-        var token = tokens.Issue(granted.TenantId, granted.ConversationId, granted.UserId, out _);
-        return TypedResults.Ok(new ConversationResponse(granted.ConversationId, token, (int)tokens.Lifetime.TotalSeconds, null));
+        // The session's absolute end travels with it: refreshing cannot go on forever.
+        var token = tokens.Issue(granted.TenantId, granted.ConversationId, granted.UserId, out var renewed, granted.SessionEndsAt);
+        return TypedResults.Ok(new ConversationResponse(granted.ConversationId, token, StreamUrls.SecondsLeft(renewed.ExpiresAt, clock.GetUtcNow()), null));
     }
 
     /// <summary>
@@ -112,7 +113,8 @@ public static class DirectLineEndpoints
 
     /// <summary>Reconnect: a fresh streamUrl that replays everything after <paramref name="watermark"/>.</summary>
     public static async Task<Results<Ok<ConversationResponse>, ProblemHttpResult>> Reconnect(
-        string conversationId, string? watermark, HttpRequest request, DirectLineAuth auth, DirectLineConversations conversations, TimeProvider clock, CancellationToken cancellationToken)
+        string conversationId, string? watermark, HttpRequest request, DirectLineAuth auth, DirectLineConversations conversations, TokenService tokens, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var (granted, problem) = await AuthorizeAsync(request, conversationId, auth, conversations, cancellationToken);
         if (granted is null)
@@ -120,8 +122,9 @@ public static class DirectLineEndpoints
             return problem!;
         }
 
-        var token = BearerOf(request);
-        var seconds = granted.ExpiresAt == DateTimeOffset.MaxValue ? 0 : StreamUrls.SecondsLeft(granted.ExpiresAt, clock.GetUtcNow());
+        // A site secret is never echoed: its caller gets a token of the conversation instead.
+        var token = granted.SessionEndsAt is null ? tokens.Issue(granted.TenantId, conversationId, granted.UserId, out granted) : BearerOf(request);
+        var seconds = StreamUrls.SecondsLeft(granted.ExpiresAt, clock.GetUtcNow());
         return TypedResults.Ok(new ConversationResponse(conversationId, token, seconds, StreamUrls.For(request, conversationId, token, ActivitySetJson.ParseWatermark(watermark))));
     }
 
@@ -221,7 +224,7 @@ public static class DirectLineEndpoints
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        await stream.RunAsync(socket, conversationId, ActivitySetJson.ParseWatermark(watermark), context.RequestAborted);
+        await stream.RunAsync(socket, conversationId, ActivitySetJson.ParseWatermark(watermark), granted.ExpiresAt, context.RequestAborted);
         return TypedResults.Empty;
     }
 

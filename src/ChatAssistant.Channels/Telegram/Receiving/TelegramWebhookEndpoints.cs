@@ -4,6 +4,7 @@ using System.Text.Json;
 using ChatAssistant.Channels.Telegram.Bots;
 using ChatAssistant.Channels.Telegram.Configuration;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Types;
@@ -42,10 +43,20 @@ public static class TelegramWebhookEndpoints
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
+        // A chunked body has no Content-Length: the server stops reading it at the limit instead.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = MaxBodyBytes;
+        }
+
         Update? update;
         try
         {
             update = await JsonSerializer.DeserializeAsync<Update>(request.Body, JsonBotAPI.Options, cancellationToken);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
         catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or BadHttpRequestException)
         {
