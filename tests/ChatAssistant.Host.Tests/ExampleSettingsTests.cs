@@ -1,3 +1,4 @@
+using ChatAssistant.Core.Retention;
 using ChatAssistant.Bot;
 using ChatAssistant.Channels.DirectLine.Configuration;
 using ChatAssistant.Channels.Telegram.Configuration;
@@ -27,6 +28,7 @@ public class ExampleSettingsTests
     {
         { ChatAssistantOptions.Section, typeof(ChatAssistantOptions) },
         { PipelineOptions.Section, typeof(PipelineOptions) },
+        { RetentionOptions.Section, typeof(RetentionOptions) },
         { LiteDbStorageOptions.Section, typeof(LiteDbStorageOptions) },
         { LeaseOptions.Section, typeof(LeaseOptions) },
         { BotOptions.Section, typeof(BotOptions) },
@@ -67,6 +69,7 @@ public class ExampleSettingsTests
         services.AddBot();
         services.AddDirectLine();
         services.AddTelegram();
+        services.AddRetention();
         using var provider = services.BuildServiceProvider();
 
         var failure = Record.Exception(() => provider.GetRequiredService<IStartupValidator>().Validate());

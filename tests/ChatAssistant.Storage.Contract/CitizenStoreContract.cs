@@ -45,6 +45,24 @@ public abstract class CitizenStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task EraseAsync_SentAndFailedMessagesOfTheirChats_AreErasedToo()
+    {
+        await SeedAsync("anna", "c-anna");
+        await SeedAsync("bruno", "c-bruno");
+        await Outbox.EnqueueAsync([OutboxMessage("second-c-anna", "c-anna", createdAt: Noon.AddSeconds(1))]);
+        await Outbox.ClaimDueAsync("milano", Noon.AddSeconds(1), 10, Noon.AddMinutes(1));
+        await Outbox.MarkSentAsync("reply-c-anna");
+        await Outbox.MarkSentAsync("reply-c-bruno");
+        await Outbox.ClaimDueAsync("milano", Noon.AddSeconds(2), 10, Noon.AddMinutes(1));
+        await Outbox.MarkFailedAsync("second-c-anna", "403: blocked");
+
+        await Citizens.EraseAsync("anna");
+
+        var counts = await Outbox.CountAsync("milano");
+        Assert.Equal((0, 1, 0), (counts.Pending, counts.Sent, counts.Failed));
+    }
+
+    [Fact]
     public async Task CommitTurnAsync_EraseCitizen_KeepsOnlyTheConfirmationAndWatermarksGoOn()
     {
         await SeedAsync("anna", "c-anna");

@@ -12,7 +12,7 @@ namespace ChatAssistant.Testing;
 /// engines prove the same contract in ChatAssistant.Storage.Contract. States and citizens are kept as JSON, as a real
 /// store keeps them, so every turn starts from what was saved and never from an object a test still holds.
 /// </summary>
-public sealed class InMemoryStore : IConversationStore, ICitizenStore, IOutboxStore, ILeaseStore, ISharedSecrets
+public sealed class InMemoryStore : IConversationStore, ICitizenStore, IOutboxStore, ILeaseStore, ISharedSecrets, IRetentionStore
 {
     private readonly Dictionary<string, (string Holder, DateTimeOffset Until)> _leases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _secrets = new(StringComparer.Ordinal);
@@ -210,6 +210,22 @@ public sealed class InMemoryStore : IConversationStore, ICitizenStore, IOutboxSt
             m.LastError = null;
         });
 
+    public Task<RetentionPurgeCounts> PurgeAsync(DateTimeOffset transcriptsBefore, DateTimeOffset finishedOutboxBefore, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            long entries = 0;
+            foreach (var list in _transcripts.Values)
+            {
+                entries += list.RemoveAll(e => e.Timestamp < transcriptsBefore);
+            }
+
+            var finished = _outbox.Values.Where(m => m.Status is OutboxStatus.Sent or OutboxStatus.Failed && m.CreatedAt < finishedOutboxBefore).Select(m => m.Id).ToList();
+            finished.ForEach(id => _outbox.Remove(id));
+            return Task.FromResult(new RetentionPurgeCounts(entries, finished.Count));
+        }
+    }
+
     public Task RecordSentPartsAsync(string messageId, int sentParts, CancellationToken cancellationToken = default) =>
         Change(messageId, m => m.SentParts = Math.Max(m.SentParts, sentParts));
 
@@ -252,7 +268,7 @@ public sealed class InMemoryStore : IConversationStore, ICitizenStore, IOutboxSt
         {
             _states.Remove(key);
             _transcripts.Remove(key);
-            foreach (var pending in _outbox.Values.Where(m => ConversationKey.Of(m.ChannelId, m.ChatId) == key && m.Status == OutboxStatus.Pending).ToList())
+            foreach (var pending in _outbox.Values.Where(m => ConversationKey.Of(m.ChannelId, m.ChatId) == key).ToList())
             {
                 _outbox.Remove(pending.Id);
             }

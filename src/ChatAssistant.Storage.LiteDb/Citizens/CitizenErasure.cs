@@ -5,8 +5,8 @@ using LiteDB;
 namespace ChatAssistant.Storage.LiteDb.Citizens;
 
 /// <summary>
-/// The right to be forgotten: the citizen record, every conversation of theirs (state and transcript) and the
-/// messages still waiting to reach them. Each conversation keeps only its head, which holds nothing personal: its
+/// The right to be forgotten: the citizen record, every conversation of theirs (state and transcript) and every
+/// outbox message of those chats, sent and failed ones too. Each conversation keeps only its head, which holds nothing personal: its
 /// last sequence, so a web chat's watermark keeps growing.
 /// </summary>
 internal static class CitizenErasure
@@ -21,7 +21,7 @@ internal static class CitizenErasure
             transcript.DeleteMany(TranscriptDocuments.All(key));
             if (document["tenant"].IsString)
             {
-                OutboxWrites.DeletePendingOfChat(db, document["tenant"].AsString, key);
+                OutboxWrites.DeleteAllOfChat(db, document["tenant"].AsString, key);
             }
 
             ConversationDocuments.WriteHeadOnly(db, key, document["lastSequence"].AsInt64);

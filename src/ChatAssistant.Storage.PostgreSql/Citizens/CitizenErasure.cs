@@ -5,7 +5,8 @@ namespace ChatAssistant.Storage.PostgreSql.Citizens;
 
 /// <summary>
 /// The right to be forgotten, inside the caller's transaction: the citizen record, the state and transcript of every
-/// conversation of theirs and the messages still waiting to reach them. Each conversation keeps only its head, which
+/// conversation of theirs and every outbox message of those chats, sent and failed ones too (they hold the reply
+/// and the chat id). Each conversation keeps only its head, which
 /// holds nothing personal: version 0 (a new state may start) and its last sequence (a web chat's watermark goes on).
 /// </summary>
 internal static class CitizenErasure
@@ -25,7 +26,7 @@ internal static class CitizenErasure
         ), transcripts AS (
             DELETE FROM transcript WHERE conversation_key IN (SELECT key FROM theirs)
         ), waiting AS (
-            DELETE FROM outbox WHERE status IN (0, 1) AND chat_key IN (SELECT key FROM theirs)
+            DELETE FROM outbox WHERE chat_key IN (SELECT key FROM theirs)
         ), heads AS (
             UPDATE conversations SET version = 0, state = NULL, citizen_id = NULL, tenant_id = NULL, updated_at = NULL
             WHERE citizen_id = @citizen AND key IS DISTINCT FROM @keep
