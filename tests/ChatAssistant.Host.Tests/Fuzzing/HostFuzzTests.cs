@@ -42,7 +42,13 @@ public sealed class HostFuzzTests
         await HostileInput.Activity.SampleAsync(async body =>
         {
             using var response = await PostAsync(host.Client, $"v3/directline/conversations/{chat.ConversationId}/activities", body, token);
-            Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode} for {Short(body)}");
+            if ((int)response.StatusCode >= 500)
+            {
+                // The host logs the exception just after answering.
+                await Task.Delay(500);
+            }
+
+            Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode} for {Short(body)}; host log: {Tail(host.Log)}");
             var after = await WatermarkAsync(host.Client, chat.ConversationId, token, watermark);
             if (!response.IsSuccessStatusCode)
             {
@@ -57,13 +63,13 @@ public sealed class HostFuzzTests
             using var request = new HttpRequestMessage(HttpMethod.Post, "telegram/milano/webhook") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
             request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", WebhookSecret);
             using var response = await host.Client.SendAsync(request);
-            Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode} for {Short(body)}");
+            Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode} for {Short(body)}; host log: {Tail(host.Log)}");
         }, iter: Cases, threads: 1, print: Short);
 
         await HostileInput.TokenRequest.SampleAsync(async body =>
         {
             using var response = await PostAsync(host.Client, "api/webchat/token", body, bearer: null);
-            Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode} for {Short(body)}");
+            Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode} for {Short(body)}; host log: {Tail(host.Log)}");
         }, iter: Cases, threads: 1, print: Short);
 
         using var live = await host.Client.GetAsync(new Uri("health/live", UriKind.Relative));
@@ -89,6 +95,14 @@ public sealed class HostFuzzTests
         using var response = await client.SendAsync(request);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return json.RootElement.GetProperty("watermark").GetString() ?? after;
+    }
+
+    /// <summary>The host's error lines (with their exception), which say why a 5xx happened.</summary>
+    private static string Tail(string log)
+    {
+        var failure = log.LastIndexOf("fail:", StringComparison.Ordinal);
+        var from = failure >= 0 ? failure : Math.Max(0, log.Length - 3000);
+        return log[from..Math.Min(log.Length, from + 4000)];
     }
 
     private static string Short(string body) => body.Length <= 300 ? body : body[..300] + $"... ({body.Length} characters)";

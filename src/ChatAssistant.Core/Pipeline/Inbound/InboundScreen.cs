@@ -21,7 +21,7 @@ public static class InboundScreen
     /// <summary>The reason to refuse the activity's attachments, or null: a file's content or address is never taken.</summary>
     public static string? RefuseAttachments(Activity activity) =>
         activity.Attachments is { Count: > 0 } attachments
-        && attachments.Any(a => a.Content is not null || !string.IsNullOrEmpty(a.ContentUrl) || !string.IsNullOrEmpty(a.ThumbnailUrl) || attachments.Count > 1)
+        && attachments.Any(a => a is null || a.Content is not null || !string.IsNullOrEmpty(a.ContentUrl) || !string.IsNullOrEmpty(a.ThumbnailUrl) || attachments.Count > 1)
             ? FilesRefused
             : null;
 }

@@ -30,7 +30,7 @@ public static class TranscriptRecord
         Text = activity.Text,
         Locale = activity.Locale is { Length: <= 16 } locale ? locale : null,
         // Only what a channel itself says of a file it refused (kind and type), never a content or an address.
-        Attachments = activity.Attachments?.Select(a => new Attachment { ContentType = Short(a.ContentType), Name = Short(a.Name) }).Take(1).ToList(),
+        Attachments = activity.Attachments?.OfType<Attachment>().Select(a => new Attachment { ContentType = Short(a.ContentType), Name = Short(a.Name) }).Take(1).ToList(),
         ChannelData = KeptOf(activity.ChannelData),
         ReplyToId = activity.ReplyToId,
     };
