@@ -71,10 +71,12 @@ public sealed class TelegramWebhookTests(EmulatorFixture emulator) : IAsyncLifet
         using var broken = await PostAsync("cremona", "{\"update_id\": 1, \"message\": {", Secret);
         using var notAnUpdate = await PostAsync("cremona", "[1,2,3]", Secret);
         using var empty = await PostAsync("cremona", "", Secret);
+        using var dateOutOfRange = await PostAsync("cremona", """{"update_id": 9, "message": {"message_id": 1, "date": 879540815001100, "chat": {"id": 1, "type": "private"}}}""", Secret);
 
         Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, notAnUpdate.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, dateOutOfRange.StatusCode);
     }
 
     [Fact]

@@ -58,7 +58,9 @@ public static class TelegramWebhookEndpoints
         {
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
-        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or BadHttpRequestException)
+        // Telegram.Bot's converters throw more than JsonException on values out of range (a date past year 9999, found by fuzzing).
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or BadHttpRequestException
+            or ArgumentException or FormatException or OverflowException)
         {
             return Results.BadRequest("The body is not a Telegram update.");
         }
