@@ -1,3 +1,4 @@
+using ChatAssistant.Channels.DirectLine.Authentication;
 using ChatAssistant.Channels.DirectLine.Configuration;
 using ChatAssistant.Channels.DirectLine.Conversations;
 using ChatAssistant.Channels.DirectLine.Endpoints;
@@ -6,6 +7,7 @@ using ChatAssistant.Channels.DirectLine.Streaming;
 using ChatAssistant.Channels.DirectLine.Tokens;
 using ChatAssistant.Channels.WebChat;
 using ChatAssistant.Core.Storage;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,6 +30,9 @@ public static class DirectLineExtensions
         services.AddSingleton<SigningKey>();
         services.AddSingleton<TokenService>();
         services.AddSingleton<DirectLineAuth>();
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, DirectLineAuthenticationHandler>(DirectLineAuthentication.Scheme, null);
+        services.AddAuthorizationBuilder().AddPolicy(DirectLineAuthentication.Policy,
+            policy => policy.AddAuthenticationSchemes(DirectLineAuthentication.Scheme).RequireAuthenticatedUser());
         services.AddSingleton<ConversationNotifier>();
         // A store that knows of other hosts registers its own signals; otherwise nothing but this host writes.
         services.TryAddSingleton<ITranscriptSignals, LocalTranscriptSignals>();
@@ -59,6 +64,8 @@ public static class DirectLineExtensions
     {
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.UseCors();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapDirectLineEndpoints();
         app.MapWebChatEndpoints();
         // Signing key problems (damaged key, bad setting, store away) surface at start-up, not on the first citizen.

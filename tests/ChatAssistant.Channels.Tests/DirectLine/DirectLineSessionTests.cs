@@ -2,8 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Net.WebSockets;
 using System.Text.Json;
+using ChatAssistant.Channels.DirectLine.Authentication;
 using ChatAssistant.Channels.DirectLine.Limits;
 using ChatAssistant.Channels.Tests.DirectLine.Support;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatAssistant.Channels.Tests.DirectLine;
 
@@ -109,5 +114,15 @@ public sealed class DirectLineSessionTests : IAsyncLifetime
         using var response = await _host.Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public void EveryDirectLineRoute_RequiresTheDirectLinePolicy()
+    {
+        var routes = _host.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/v3/directline", StringComparison.Ordinal) == true).ToList();
+
+        Assert.Equal(8, routes.Count);
+        Assert.All(routes, e => Assert.Contains(e.Metadata.GetOrderedMetadata<IAuthorizeData>(), a => a.Policy == DirectLineAuthentication.Policy));
     }
 }

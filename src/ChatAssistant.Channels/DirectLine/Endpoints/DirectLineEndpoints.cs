@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Security.Claims;
+using ChatAssistant.Channels.DirectLine.Authentication;
 using ChatAssistant.Channels.DirectLine.Conversations;
 using ChatAssistant.Channels.DirectLine.Limits;
 using ChatAssistant.Channels.DirectLine.Streaming;
@@ -23,7 +25,8 @@ public static class DirectLineEndpoints
 
     public static RouteGroupBuilder MapDirectLineEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup(Prefix).RequireCors(CorsPolicy);
+        // Every route needs a site secret or a token: checked once, by the DirectLine authentication scheme.
+        var group = routes.MapGroup(Prefix).RequireCors(CorsPolicy).RequireAuthorization(DirectLineAuthentication.Policy);
         group.MapPost("/tokens/generate", GenerateToken);
         group.MapPost("/tokens/refresh", RefreshToken);
         group.MapPost("/conversations", StartConversation);
@@ -36,9 +39,9 @@ public static class DirectLineEndpoints
     }
 
     /// <summary>A municipality's server trades its site secret for a token bound to a new conversation and citizen.</summary>
-    public static Results<Ok<ConversationResponse>, ProblemHttpResult> GenerateToken(HttpRequest request, DirectLineAuth auth, TokenService tokens)
+    public static Results<Ok<ConversationResponse>, ProblemHttpResult> GenerateToken(HttpRequest request, ClaimsPrincipal user, TokenService tokens)
     {
-        var caller = auth.Authenticate(request);
+        var caller = DirectLineCaller.From(user);
         if (!caller.Succeeded)
         {
             return Problems.Of(caller.Status, caller.Error!);
@@ -56,9 +59,9 @@ public static class DirectLineEndpoints
     }
 
     /// <summary>A valid token for the same conversation and citizen, with a new expiry.</summary>
-    public static Results<Ok<ConversationResponse>, ProblemHttpResult> RefreshToken(HttpRequest request, DirectLineAuth auth, TokenService tokens, TimeProvider clock)
+    public static Results<Ok<ConversationResponse>, ProblemHttpResult> RefreshToken(HttpRequest request, ClaimsPrincipal user, TokenService tokens, TimeProvider clock)
     {
-        var caller = auth.Authenticate(request);
+        var caller = DirectLineCaller.From(user);
         if (!caller.Succeeded)
         {
             return Problems.Of(caller.Status, caller.Error!);
@@ -79,9 +82,9 @@ public static class DirectLineEndpoints
     /// stream replays it. Always returns a token: a client without one would send "Bearer undefined".
     /// </summary>
     public static async Task<Results<Created<ConversationResponse>, Ok<ConversationResponse>, ProblemHttpResult>> StartConversation(
-        HttpRequest request, DirectLineAuth auth, TokenService tokens, DirectLineConversations conversations, TimeProvider clock, CancellationToken cancellationToken)
+        HttpRequest request, ClaimsPrincipal user, TokenService tokens, DirectLineConversations conversations, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var caller = auth.Authenticate(request);
+        var caller = DirectLineCaller.From(user);
         if (!caller.Succeeded)
         {
             return Problems.Of(caller.Status, caller.Error!);
@@ -113,10 +116,10 @@ public static class DirectLineEndpoints
 
     /// <summary>Reconnect: a fresh streamUrl that replays everything after <paramref name="watermark"/>.</summary>
     public static async Task<Results<Ok<ConversationResponse>, ProblemHttpResult>> Reconnect(
-        string conversationId, string? watermark, HttpRequest request, DirectLineAuth auth, DirectLineConversations conversations, TokenService tokens, TimeProvider clock,
+        string conversationId, string? watermark, HttpRequest request, ClaimsPrincipal user, DirectLineConversations conversations, TokenService tokens, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var (granted, problem) = await AuthorizeAsync(request, conversationId, auth, conversations, cancellationToken);
+        var (granted, problem) = await AuthorizeAsync(request, conversationId, user, conversations, cancellationToken);
         if (granted is null)
         {
             return problem!;
@@ -133,9 +136,9 @@ public static class DirectLineEndpoints
     /// which the service must not keep (our Web Chat page hides its upload button; this answers any other client).
     /// </summary>
     public static async Task<ProblemHttpResult> RefuseUpload(
-        string conversationId, HttpRequest request, DirectLineAuth auth, DirectLineConversations conversations, CancellationToken cancellationToken)
+        string conversationId, HttpRequest request, ClaimsPrincipal user, DirectLineConversations conversations, CancellationToken cancellationToken)
     {
-        var (granted, problem) = await AuthorizeAsync(request, conversationId, auth, conversations, cancellationToken);
+        var (granted, problem) = await AuthorizeAsync(request, conversationId, user, conversations, cancellationToken);
         return granted is null
             ? problem!
             : Problems.Of(415, "This chat does not accept files: write your question in words. Never send photos of identity documents, cards or PIN letters.");
@@ -143,10 +146,10 @@ public static class DirectLineEndpoints
 
     /// <summary>A citizen's activity. Sender, conversation and municipality come from the token; the answer is the stored id.</summary>
     public static async Task<Results<Ok<ResourceResponse>, ProblemHttpResult>> PostActivity(
-        string conversationId, HttpRequest request, DirectLineAuth auth, DirectLineConversations conversations, DirectLineActivityLimiter limiter,
+        string conversationId, HttpRequest request, ClaimsPrincipal user, DirectLineConversations conversations, DirectLineActivityLimiter limiter,
         ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        var (granted, problem) = await AuthorizeAsync(request, conversationId, auth, conversations, cancellationToken);
+        var (granted, problem) = await AuthorizeAsync(request, conversationId, user, conversations, cancellationToken);
         if (granted is null)
         {
             return problem!;
@@ -187,12 +190,12 @@ public static class DirectLineEndpoints
 
     /// <summary>Polling: activities after the watermark. Never a 5xx (the client would stop polling for good).</summary>
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetActivities(
-        string conversationId, string? watermark, HttpRequest request, DirectLineAuth auth, DirectLineConversations conversations, ILoggerFactory loggers, CancellationToken cancellationToken)
+        string conversationId, string? watermark, HttpRequest request, ClaimsPrincipal user, DirectLineConversations conversations, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var after = ActivitySetJson.ParseWatermark(watermark);
         try
         {
-            var (granted, problem) = await AuthorizeAsync(request, conversationId, auth, conversations, cancellationToken);
+            var (granted, problem) = await AuthorizeAsync(request, conversationId, user, conversations, cancellationToken);
             if (granted is null)
             {
                 return problem!;
@@ -210,9 +213,9 @@ public static class DirectLineEndpoints
 
     /// <summary>The WebSocket at streamUrl (token in ?t=, as the real Direct Line service does).</summary>
     public static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Stream(
-        string conversationId, string? t, string? watermark, HttpContext context, DirectLineAuth auth, DirectLineConversations conversations, ActivityStream stream)
+        string conversationId, string? watermark, HttpContext context, ClaimsPrincipal user, DirectLineConversations conversations, ActivityStream stream)
     {
-        var (granted, problem) = await AuthorizeAsync(context.Request, conversationId, auth, conversations, context.RequestAborted, t);
+        var (granted, problem) = await AuthorizeAsync(context.Request, conversationId, user, conversations, context.RequestAborted);
         if (granted is null)
         {
             return problem!;
@@ -230,9 +233,9 @@ public static class DirectLineEndpoints
 
     /// <summary>The caller may use this conversation: its token names it, or its secret's municipality owns it; and it exists.</summary>
     private static async Task<(DirectLineToken? Granted, ProblemHttpResult? Problem)> AuthorizeAsync(
-        HttpRequest request, string conversationId, DirectLineAuth auth, DirectLineConversations conversations, CancellationToken cancellationToken, string? queryToken = null)
+        HttpRequest request, string conversationId, ClaimsPrincipal user, DirectLineConversations conversations, CancellationToken cancellationToken)
     {
-        var caller = auth.Authenticate(request, queryToken);
+        var caller = DirectLineCaller.From(user);
         if (!caller.Succeeded)
         {
             return (null, Problems.Of(caller.Status, caller.Error!));
