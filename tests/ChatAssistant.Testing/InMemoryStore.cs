@@ -263,7 +263,32 @@ public sealed class InMemoryStore : IConversationStore, ICitizenStore, IOutboxSt
     {
         _erased.Add(citizenId);
         _citizens.Remove(citizenId);
-        var theirs = _states.Where(s => JsonSerializer.Deserialize<ConversationState>(s.Value)!.CitizenId == citizenId).Select(s => s.Key).ToList();
+        var user = GroupErasure.ChannelUserIdOf(citizenId);
+        foreach (var (key, json) in _states.ToList())
+        {
+            var group = JsonSerializer.Deserialize<ConversationState>(json)!;
+            if (!group.IsGroup || !group.Participants.Remove(citizenId))
+            {
+                continue;
+            }
+
+            // In a group chat exactly the member's entries go; the others' stay, whoever spoke last.
+            if (_transcripts.TryGetValue(key, out var entries))
+            {
+                _transcripts[key] = entries.Select(e => GroupErasure.Names(e.ActivityJson, user) ? e with { ActivityJson = GroupErasure.Tombstone(e.ActivityId) } : e).ToList();
+            }
+
+            foreach (var addressed in _outbox.Values.Where(m => ConversationKey.Of(m.ChannelId, m.ChatId) == key && GroupErasure.Names(m.ActivityJson, user)).ToList())
+            {
+                _outbox.Remove(addressed.Id);
+            }
+
+            group.CitizenId = group.CitizenId == citizenId ? null : group.CitizenId;
+            group.Version++;
+            _states[key] = JsonSerializer.Serialize(group);
+        }
+
+        var theirs = _states.Where(s => JsonSerializer.Deserialize<ConversationState>(s.Value) is { IsGroup: false } state && state.CitizenId == citizenId).Select(s => s.Key).ToList();
         foreach (var key in theirs)
         {
             _states.Remove(key);

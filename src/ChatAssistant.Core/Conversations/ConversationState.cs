@@ -20,6 +20,10 @@ public sealed class ConversationState
     /// <summary>Values kept across flows (e.g. neighbourhood, last topic).</summary>
     public Dictionary<string, string> Memory { get; set; } = [];
     public bool InHandoff { get; set; }
+    /// <summary>A group chat: <see cref="CitizenId"/> is only whoever spoke last, so erasure works from <see cref="Participants"/>.</summary>
+    public bool IsGroup { get; set; }
+    /// <summary>In a group chat, the citizens who wrote in it (at most 1,000, latest last): erasing one finds their messages here.</summary>
+    public List<string> Participants { get; set; } = [];
     /// <summary>
     /// The channel's ids of the latest messages of this conversation (e.g. Telegram update_id), oldest first, so a
     /// redelivered message is recognised. Kept with the state because redeliveries come soon after the original, and

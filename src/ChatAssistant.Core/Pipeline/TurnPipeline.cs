@@ -107,6 +107,16 @@ public sealed class TurnPipeline(
 
         state.CitizenId = citizenId;
         state.UpdatedAt = now;
+        if (incoming.Conversation?.IsGroup == true)
+        {
+            state.IsGroup = true;
+            state.Participants.Remove(citizenId);
+            state.Participants.Add(citizenId);
+            if (state.Participants.Count > 1000)
+            {
+                state.Participants.RemoveAt(0);
+            }
+        }
         Remember(state.RecentMessageIds, incoming.Id);
 
         // Each attempt works on its own copy: a middleware redacts the text in place. The sender's name is not needed

@@ -1,3 +1,4 @@
+using ChatAssistant.Core.Citizens;
 using ChatAssistant.Core.Outbox;
 using LiteDB;
 
@@ -113,6 +114,18 @@ internal static class OutboxWrites
             message.SentParts = Math.Max(message.SentParts, sentParts);
             collection.Update(OutboxDocuments.ToDocument(message));
         }
+    }
+
+    /// <summary>Deletes the messages of a group chat addressed to one member (erasure of that member).</summary>
+    public static void DeleteNamingOfChat(LiteDatabase db, string botId, string chatKey, string channelUserId)
+    {
+        var collection = db.GetCollection(StoreCollections.Outbox);
+        var chatId = chatKey[(chatKey.IndexOf(':', StringComparison.Ordinal) + 1)..];
+        var ids = collection.Find(Query.EQ("chat", chatId))
+            .Where(d => d["bot"].AsString == botId && GroupErasure.Names(d["json"].AsString, channelUserId))
+            .Select(d => d["_id"])
+            .ToList();
+        ids.ForEach(id => collection.Delete(id));
     }
 
     /// <summary>Deletes every message of a chat, sent and failed ones too: they hold the reply and the chat id (erasure).</summary>

@@ -128,4 +128,21 @@ public class InboundLimitsTests
 
         Assert.True((await harness.Store.GetAsync("milano:test:u-c1"))!.Reachable);
     }
+
+    [Fact]
+    public async Task ProcessAsync_GroupChat_RemembersEveryMemberNotOnlyWhoSpokeLast()
+    {
+        var harness = new PipelineHarness();
+        foreach (var member in new[] { "anna", "bruno" })
+        {
+            var activity = PipelineHarness.Message("ciao", "group-1");
+            activity.From = new ChannelAccount { Id = member };
+            activity.Conversation!.IsGroup = true;
+            await harness.Pipeline.ProcessAsync(activity);
+        }
+
+        var state = harness.Store.State("test:group-1")!;
+        Assert.True(state.IsGroup);
+        Assert.Equal(["milano:test:anna", "milano:test:bruno"], state.Participants);
+    }
 }

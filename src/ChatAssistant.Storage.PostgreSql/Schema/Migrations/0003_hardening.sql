@@ -8,3 +8,6 @@ CREATE INDEX outbox_finished ON outbox (created_at) WHERE status IN (2, 3);
 
 -- Erasure deletes every outbox message of a citizen's chats, sent and failed ones too, not only those waiting.
 CREATE INDEX outbox_by_chat_key ON outbox (chat_key);
+
+-- Erasing one member of a group chat finds the groups they wrote in (the state lists its participants).
+CREATE INDEX conversations_participants ON conversations USING gin ((state -> 'Participants'));
