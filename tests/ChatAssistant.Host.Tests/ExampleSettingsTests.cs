@@ -4,6 +4,7 @@ using ChatAssistant.Channels.DirectLine.Configuration;
 using ChatAssistant.Channels.Telegram.Configuration;
 using ChatAssistant.Core.Configuration;
 using ChatAssistant.Core.Leases;
+using ChatAssistant.Storage.PostgreSql;
 using ChatAssistant.Core.Pipeline;
 using ChatAssistant.Host.Tests.Support;
 using ChatAssistant.Knowledge;
@@ -31,6 +32,7 @@ public class ExampleSettingsTests
         { RetentionOptions.Section, typeof(RetentionOptions) },
         { LiteDbStorageOptions.Section, typeof(LiteDbStorageOptions) },
         { LeaseOptions.Section, typeof(LeaseOptions) },
+        { PostgreSqlStorageOptions.Section, typeof(PostgreSqlStorageOptions) },
         { BotOptions.Section, typeof(BotOptions) },
         { KnowledgeOptions.Section, typeof(KnowledgeOptions) },
         { DirectLineOptions.Section, typeof(DirectLineOptions) },
