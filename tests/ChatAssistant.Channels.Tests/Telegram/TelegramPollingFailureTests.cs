@@ -19,7 +19,7 @@ public sealed class TelegramPollingFailureTests(EmulatorFixture emulator) : IAsy
     public async Task StoreDownForManyAttempts_DropsNoUpdateOfAnyChat()
     {
         // Far more failures than the poison limit: they are the store's, not the updates'.
-        _host.Store.FailNextCommits(12);
+        _host.Store.FailNextCommits(7);
         await User.SendTextAsync(_token, 4101, "/start");
         await User.SendTextAsync(_token, 4102, "echo uno");
 
