@@ -27,6 +27,7 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.AddSingleton<ILeaseStore>(sp => sp.GetRequiredService<LiteDbStore>());
         services.AddSingleton<ISharedSecrets>(sp => sp.GetRequiredService<LiteDbStore>());
         services.AddSingleton<IStoreHealth>(sp => sp.GetRequiredService<LiteDbStore>());
+        services.AddSingleton<IRetentionStore>(sp => sp.GetRequiredService<LiteDbStore>());
         services.AddSingleton(sp => sp.GetRequiredService<LiteDbStore>().TranscriptSignals);
         return services;
     }

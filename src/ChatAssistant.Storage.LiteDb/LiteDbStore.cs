@@ -20,7 +20,7 @@ namespace ChatAssistant.Storage.LiteDb;
 /// whose task completes once the write is committed and on disk. Disposing carries out what is queued, then releases
 /// the file.
 /// </summary>
-public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStore, ILeaseStore, ISharedSecrets, IStoreHealth, IDisposable, IAsyncDisposable
+public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStore, ILeaseStore, ISharedSecrets, IStoreHealth, IRetentionStore, IDisposable, IAsyncDisposable
 {
     private readonly LiteDatabase _db;
     private readonly DataFileLock _lock;
@@ -116,6 +116,12 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
 
     public Task MarkSentAsync(string messageId, CancellationToken cancellationToken = default) =>
         _writer.Write(db => OutboxWrites.Change(db, messageId, OutboxStatus.Sent, notBefore: null, error: null, onlyIfActive: false), cancellationToken);
+
+    public Task<RetentionPurgeCounts> PurgeAsync(DateTimeOffset transcriptsBefore, DateTimeOffset finishedOutboxBefore, CancellationToken cancellationToken = default) =>
+        _writer.Write(db => Retention.RetentionPurgeWrites.Purge(db, transcriptsBefore, finishedOutboxBefore), cancellationToken);
+
+    public Task RecordSentPartsAsync(string messageId, int sentParts, CancellationToken cancellationToken = default) =>
+        _writer.Write(db => OutboxWrites.RecordSentParts(db, messageId, sentParts), cancellationToken);
 
     public Task RescheduleAsync(string messageId, DateTimeOffset notBefore, string reason, CancellationToken cancellationToken = default) =>
         _writer.Write(db => OutboxWrites.Change(db, messageId, OutboxStatus.Pending, notBefore, reason, onlyIfActive: true), cancellationToken);

@@ -32,10 +32,12 @@ internal static class StoreCollections
         }
 
         db.GetCollection(Conversations).EnsureIndex("citizen", "$.citizen");
+        db.GetCollection(Transcript).EnsureIndex("newest", "$.newest");
         var outbox = db.GetCollection(Outbox);
         outbox.EnsureIndex("queue", "$.queue");
         outbox.EnsureIndex("chatQueue", "$.chatQueue");
         outbox.EnsureIndex("botStatus", "$.botStatus");
+        outbox.EnsureIndex("chat", "$.chat");
     }
 }
 

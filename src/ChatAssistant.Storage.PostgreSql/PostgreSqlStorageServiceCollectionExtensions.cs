@@ -4,6 +4,7 @@ using ChatAssistant.Storage.PostgreSql.Conversations;
 using ChatAssistant.Storage.PostgreSql.Health;
 using ChatAssistant.Storage.PostgreSql.Leases;
 using ChatAssistant.Storage.PostgreSql.Outbox;
+using ChatAssistant.Storage.PostgreSql.Retention;
 using ChatAssistant.Storage.PostgreSql.Schema;
 using ChatAssistant.Storage.PostgreSql.Secrets;
 using ChatAssistant.Storage.PostgreSql.Signals;
@@ -20,7 +21,7 @@ public static class PostgreSqlStorageServiceCollectionExtensions
 {
     /// <summary>
     /// The PostgreSQL stores for <see cref="IConversationStore"/>, <see cref="ICitizenStore"/>, <see cref="IOutboxStore"/>,
-    /// <see cref="ILeaseStore"/> and <see cref="ISharedSecrets"/>, its <see cref="IStoreHealth"/> and the transcript signals
+    /// <see cref="ILeaseStore"/>, <see cref="ISharedSecrets"/> and <see cref="IRetentionStore"/>, its <see cref="IStoreHealth"/> and the transcript signals
     /// between hosts (LISTEN/NOTIFY),
     /// over one <see cref="NpgsqlDataSource"/> (a connection pool) built from ConnectionStrings:ChatAssistant, and the
     /// schema migrated at start-up (ChatAssistant:Storage:PostgreSql:MigrateAtStartup). The container disposes the
@@ -39,6 +40,7 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.AddSingleton<ILeaseStore, PostgreSqlLeaseStore>();
         services.AddSingleton<ISharedSecrets, PostgreSqlSharedSecrets>();
         services.AddSingleton<IStoreHealth, PostgreSqlStoreHealth>();
+        services.AddSingleton<IRetentionStore, PostgreSqlRetentionStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SchemaMigrationService>());
         services.AddSingleton<PostgreSqlTranscriptSignals>();

@@ -1,3 +1,4 @@
+using ChatAssistant.Core.Retention;
 using ChatAssistant.Bot;
 using ChatAssistant.Channels.DirectLine.Configuration;
 using ChatAssistant.Channels.Telegram.Configuration;
@@ -28,6 +29,7 @@ public class ExampleSettingsTests
     {
         { ChatAssistantOptions.Section, typeof(ChatAssistantOptions) },
         { PipelineOptions.Section, typeof(PipelineOptions) },
+        { RetentionOptions.Section, typeof(RetentionOptions) },
         { LiteDbStorageOptions.Section, typeof(LiteDbStorageOptions) },
         { LeaseOptions.Section, typeof(LeaseOptions) },
         { PostgreSqlStorageOptions.Section, typeof(PostgreSqlStorageOptions) },
@@ -69,6 +71,7 @@ public class ExampleSettingsTests
         services.AddBot();
         services.AddDirectLine();
         services.AddTelegram();
+        services.AddRetention();
         using var provider = services.BuildServiceProvider();
 
         var failure = Record.Exception(() => provider.GetRequiredService<IStartupValidator>().Validate());

@@ -22,6 +22,22 @@ public class JobsDashboardTests
     }
 
     [Fact]
+    public async Task Start_RetentionPurge_IsARecurringJob()
+    {
+        await using var host = await HostProcess.StartAsync();
+
+        var listed = "";
+        for (var i = 0; i < 50 && !listed.Contains("retention-purge", StringComparison.Ordinal); i++)
+        {
+            using var page = await host.Client.GetAsync(new Uri("hangfire/recurring", UriKind.Relative));
+            listed = await page.Content.ReadAsStringAsync();
+            await Task.Delay(100);
+        }
+
+        Assert.Contains("retention-purge", listed, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_UnknownStorageProvider_RefusesNamingTheSetting()
     {
         await using var host = await HostProcess.StartAsync(

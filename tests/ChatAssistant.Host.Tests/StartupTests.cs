@@ -21,6 +21,25 @@ public class StartupTests
         Assert.True(File.Exists(Path.Combine(data, "chatassistant.db")));
     }
 
+    // Issue 18, point 9: leftovers (an old journal, an editor's backup, a folder) never stop start-up, and readiness
+    // names no absolute path.
+    [Fact]
+    public async Task Start_StrayFilesInTheDataFolder_StartsAndReadinessShowsNoPath()
+    {
+        var data = Directory.CreateTempSubdirectory("chatassistant-stray-").FullName;
+        await File.WriteAllBytesAsync(Path.Combine(data, "chatassistant-journal-000001.bin"), [0xde, 0xad, 0xbe, 0xef]);
+        await File.WriteAllTextAsync(Path.Combine(data, "chatassistant.db~"), "not a database");
+        await File.WriteAllTextAsync(Path.Combine(data, "directline-signing.key"), "!!! not base64 !!!");
+        Directory.CreateDirectory(Path.Combine(data, "chatassistant-log.db.d"));
+
+        await using var host = await HostProcess.StartAsync(data);
+        var ready = await host.Client.GetStringAsync(new Uri("health/ready", UriKind.Relative));
+
+        Assert.Contains("store", ready, StringComparison.Ordinal);
+        Assert.DoesNotContain(data, ready, StringComparison.Ordinal);
+        Assert.DoesNotContain("/tmp", ready, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Start_DataFileHeldByAnotherHost_RefusesNamingTheFile()
     {

@@ -56,6 +56,21 @@ public abstract class OutboxStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task RecordSentPartsAsync_ThenRescheduled_NextClaimKnowsWhichPartsLeft()
+    {
+        await Outbox.EnqueueAsync([OutboxMessage("long", "chat")]);
+        await Outbox.ClaimDueAsync("milano", Noon, 10, Lease);
+
+        await Outbox.RecordSentPartsAsync("long", 2);
+        await Outbox.RescheduleAsync("long", Noon.AddSeconds(5), "502 on part 3");
+        await ReopenAsync();
+        var again = Assert.Single(await Outbox.ClaimDueAsync("milano", Noon.AddSeconds(5), 10, Lease));
+
+        Assert.Equal(2, again.SentParts);
+        Assert.Equal(2, again.Attempts);
+    }
+
+    [Fact]
     public async Task ClaimDueAsync_NotYetDueOrOtherBot_IsNotClaimed()
     {
         await Outbox.EnqueueAsync([

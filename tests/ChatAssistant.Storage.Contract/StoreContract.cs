@@ -4,7 +4,7 @@ namespace ChatAssistant.Storage.Contract;
 
 /// <summary>The stores of one engine, and what closes them.</summary>
 public sealed record StoreSet(IConversationStore Conversations, ICitizenStore Citizens, IOutboxStore Outbox, IAsyncDisposable Owner,
-    ILeaseStore? Leases = null, ISharedSecrets? Secrets = null);
+    ILeaseStore? Leases = null, ISharedSecrets? Secrets = null, IRetentionStore? Retention = null);
 
 /// <summary>
 /// Base of every contract class. An engine's test project derives from the contract classes and says how to open
@@ -23,6 +23,8 @@ public abstract class StoreContract : IAsyncLifetime
     protected IOutboxStore Outbox => Stores.Outbox;
 
     protected ILeaseStore Leases => Stores.Leases ?? throw new InvalidOperationException("This engine's StoreSet has no lease store.");
+
+    protected IRetentionStore Retention => Stores.Retention ?? throw new InvalidOperationException("This engine's StoreSet has no retention purge.");
 
     protected ISharedSecrets Secrets => Stores.Secrets ?? throw new InvalidOperationException("This engine's StoreSet has no shared secrets.");
 

@@ -3,6 +3,7 @@ using ChatAssistant.Storage.PostgreSql.Citizens;
 using ChatAssistant.Storage.PostgreSql.Conversations;
 using ChatAssistant.Storage.PostgreSql.Leases;
 using ChatAssistant.Storage.PostgreSql.Outbox;
+using ChatAssistant.Storage.PostgreSql.Retention;
 using ChatAssistant.Storage.PostgreSql.Schema;
 using ChatAssistant.Storage.PostgreSql.Secrets;
 using Npgsql;
@@ -53,7 +54,7 @@ internal sealed class TestSchema : IAsyncDisposable
     {
         var dataSource = NewDataSource(host);
         return new StoreSet(new PostgreSqlConversationStore(dataSource), new PostgreSqlCitizenStore(dataSource), new PostgreSqlOutboxStore(dataSource), dataSource,
-            new PostgreSqlLeaseStore(dataSource), new PostgreSqlSharedSecrets(dataSource));
+            new PostgreSqlLeaseStore(dataSource), new PostgreSqlSharedSecrets(dataSource), new PostgreSqlRetentionStore(dataSource));
     }
 
     /// <summary>Runs SQL on this schema as an administrator would, outside the stores.</summary>

@@ -12,7 +12,7 @@ namespace ChatAssistant.Testing;
 /// engines prove the same contract in ChatAssistant.Storage.Contract. States and citizens are kept as JSON, as a real
 /// store keeps them, so every turn starts from what was saved and never from an object a test still holds.
 /// </summary>
-public sealed class InMemoryStore : IConversationStore, ICitizenStore, IOutboxStore, ILeaseStore, ISharedSecrets
+public sealed class InMemoryStore : IConversationStore, ICitizenStore, IOutboxStore, ILeaseStore, ISharedSecrets, IRetentionStore
 {
     private readonly Dictionary<string, (string Holder, DateTimeOffset Until)> _leases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _secrets = new(StringComparer.Ordinal);
@@ -25,6 +25,16 @@ public sealed class InMemoryStore : IConversationStore, ICitizenStore, IOutboxSt
     private readonly List<string> _erased = [];
     private long _outboxSequence;
     private int _commits;
+    private int _failingCommits;
+
+    /// <summary>The next <paramref name="count"/> turn commits throw <see cref="StoreUnavailableException"/>, as a store that is down would.</summary>
+    public void FailNextCommits(int count)
+    {
+        lock (_gate)
+        {
+            _failingCommits = count;
+        }
+    }
 
     /// <summary>Turns committed so far.</summary>
     public int Commits
@@ -34,6 +44,19 @@ public sealed class InMemoryStore : IConversationStore, ICitizenStore, IOutboxSt
             lock (_gate)
             {
                 return _commits;
+            }
+        }
+    }
+
+    /// <summary>What the store holds, in characters of stored JSON: states, citizens, transcripts and the outbox.</summary>
+    public long StoredCharacters
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _states.Values.Sum(s => (long)s.Length) + _citizens.Values.Sum(c => (long)c.Length)
+                    + _transcripts.Values.Sum(list => list.Sum(e => (long)e.ActivityJson.Length)) + _outbox.Values.Sum(m => (long)m.ActivityJson.Length);
             }
         }
     }
@@ -77,6 +100,12 @@ public sealed class InMemoryStore : IConversationStore, ICitizenStore, IOutboxSt
     {
         lock (_gate)
         {
+            if (_failingCommits > 0)
+            {
+                _failingCommits--;
+                throw new StoreUnavailableException("The test store is down.");
+            }
+
             var key = commit.State.Key;
             var stored = _states.TryGetValue(key, out var json) ? JsonSerializer.Deserialize<ConversationState>(json)!.Version : 0;
             if (stored != commit.State.Version)
@@ -181,6 +210,25 @@ public sealed class InMemoryStore : IConversationStore, ICitizenStore, IOutboxSt
             m.LastError = null;
         });
 
+    public Task<RetentionPurgeCounts> PurgeAsync(DateTimeOffset transcriptsBefore, DateTimeOffset finishedOutboxBefore, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            long entries = 0;
+            foreach (var list in _transcripts.Values)
+            {
+                entries += list.RemoveAll(e => e.Timestamp < transcriptsBefore);
+            }
+
+            var finished = _outbox.Values.Where(m => m.Status is OutboxStatus.Sent or OutboxStatus.Failed && m.CreatedAt < finishedOutboxBefore).Select(m => m.Id).ToList();
+            finished.ForEach(id => _outbox.Remove(id));
+            return Task.FromResult(new RetentionPurgeCounts(entries, finished.Count));
+        }
+    }
+
+    public Task RecordSentPartsAsync(string messageId, int sentParts, CancellationToken cancellationToken = default) =>
+        Change(messageId, m => m.SentParts = Math.Max(m.SentParts, sentParts));
+
     public Task RescheduleAsync(string messageId, DateTimeOffset notBefore, string reason, CancellationToken cancellationToken = default) =>
         Change(messageId, m =>
         {
@@ -215,12 +263,37 @@ public sealed class InMemoryStore : IConversationStore, ICitizenStore, IOutboxSt
     {
         _erased.Add(citizenId);
         _citizens.Remove(citizenId);
-        var theirs = _states.Where(s => JsonSerializer.Deserialize<ConversationState>(s.Value)!.CitizenId == citizenId).Select(s => s.Key).ToList();
+        var user = GroupErasure.ChannelUserIdOf(citizenId);
+        foreach (var (key, json) in _states.ToList())
+        {
+            var group = JsonSerializer.Deserialize<ConversationState>(json)!;
+            if (!group.IsGroup || !group.Participants.Remove(citizenId))
+            {
+                continue;
+            }
+
+            // In a group chat exactly the member's entries go; the others' stay, whoever spoke last.
+            if (_transcripts.TryGetValue(key, out var entries))
+            {
+                _transcripts[key] = entries.Select(e => GroupErasure.Names(e.ActivityJson, user) ? e with { ActivityJson = GroupErasure.Tombstone(e.ActivityId) } : e).ToList();
+            }
+
+            foreach (var addressed in _outbox.Values.Where(m => ConversationKey.Of(m.ChannelId, m.ChatId) == key && GroupErasure.Names(m.ActivityJson, user)).ToList())
+            {
+                _outbox.Remove(addressed.Id);
+            }
+
+            group.CitizenId = group.CitizenId == citizenId ? null : group.CitizenId;
+            group.Version++;
+            _states[key] = JsonSerializer.Serialize(group);
+        }
+
+        var theirs = _states.Where(s => JsonSerializer.Deserialize<ConversationState>(s.Value) is { IsGroup: false } state && state.CitizenId == citizenId).Select(s => s.Key).ToList();
         foreach (var key in theirs)
         {
             _states.Remove(key);
             _transcripts.Remove(key);
-            foreach (var pending in _outbox.Values.Where(m => ConversationKey.Of(m.ChannelId, m.ChatId) == key && m.Status == OutboxStatus.Pending).ToList())
+            foreach (var pending in _outbox.Values.Where(m => ConversationKey.Of(m.ChannelId, m.ChatId) == key).ToList())
             {
                 _outbox.Remove(pending.Id);
             }
@@ -279,6 +352,7 @@ public sealed class InMemoryStore : IConversationStore, ICitizenStore, IOutboxSt
     {
         Id = m.Id, BotId = m.BotId, ChannelId = m.ChannelId, ChatId = m.ChatId, Priority = m.Priority, ActivityJson = m.ActivityJson,
         Status = m.Status, Attempts = m.Attempts, CreatedAt = m.CreatedAt, NotBefore = m.NotBefore, LastError = m.LastError, Sequence = m.Sequence,
+        SentParts = m.SentParts,
     };
 
     public Task<bool> TryAcquireAsync(string name, string holder, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken = default)

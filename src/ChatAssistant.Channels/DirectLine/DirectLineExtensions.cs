@@ -1,10 +1,13 @@
+using ChatAssistant.Channels.DirectLine.Authentication;
 using ChatAssistant.Channels.DirectLine.Configuration;
 using ChatAssistant.Channels.DirectLine.Conversations;
 using ChatAssistant.Channels.DirectLine.Endpoints;
+using ChatAssistant.Channels.DirectLine.Limits;
 using ChatAssistant.Channels.DirectLine.Streaming;
 using ChatAssistant.Channels.DirectLine.Tokens;
 using ChatAssistant.Channels.WebChat;
 using ChatAssistant.Core.Storage;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,14 +21,18 @@ public static class DirectLineExtensions
     public static IServiceCollection AddDirectLine(this IServiceCollection services)
     {
         services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.Section).Validate(
-            o => o.TokenLifetimeMinutes > 0 && o.StreamStoreCheckSeconds > 0 && o.TokenRequestsPerMinute > 0 && o.MaxActivitiesPerSet > 0 && o.MaxActivityBytes > 0
+            o => o.TokenLifetimeMinutes > 0 && o.TokenMaxLifetimeHours > 0 && o.StreamStoreCheckSeconds > 0 && o.TokenRequestsPerMinute > 0 && o.MaxActivitiesPerSet > 0 && o.MaxActivityBytes > 0
+                && o.ActivitiesPerMinutePerAddress > 0 && o.ActivitiesPerMinutePerConversation > 0
                 && !string.IsNullOrWhiteSpace(o.ChannelId) && !string.IsNullOrWhiteSpace(o.BotId),
-            "DirectLine: TokenLifetimeMinutes, StreamStoreCheckSeconds, TokenRequestsPerMinute, MaxActivitiesPerSet and MaxActivityBytes must be positive; ChannelId and BotId must be set.")
+            "DirectLine: TokenLifetimeMinutes, TokenMaxLifetimeHours, StreamStoreCheckSeconds, TokenRequestsPerMinute, MaxActivitiesPerSet, MaxActivityBytes, ActivitiesPerMinutePerAddress and ActivitiesPerMinutePerConversation must be positive; ChannelId and BotId must be set.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SigningKey>();
         services.AddSingleton<TokenService>();
         services.AddSingleton<DirectLineAuth>();
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, DirectLineAuthenticationHandler>(DirectLineAuthentication.Scheme, null);
+        services.AddAuthorizationBuilder().AddPolicy(DirectLineAuthentication.Policy,
+            policy => policy.AddAuthenticationSchemes(DirectLineAuthentication.Scheme).RequireAuthenticatedUser());
         services.AddSingleton<ConversationNotifier>();
         // A store that knows of other hosts registers its own signals; otherwise nothing but this host writes.
         services.TryAddSingleton<ITranscriptSignals, LocalTranscriptSignals>();
@@ -33,13 +40,15 @@ public static class DirectLineExtensions
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton<ActivityStream>();
         services.AddSingleton<WebChatTokenLimiter>();
+        services.AddSingleton<DirectLineActivityLimiter>();
         services.AddSingleton<WebChatAssets>();
         services.AddCors();
         services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>()
             .Configure<IOptions<DirectLineOptions>>((cors, directLine) => cors.AddPolicy(DirectLineEndpoints.CorsPolicy, policy =>
             {
                 var origins = directLine.Value.AllowedOrigins;
-                _ = origins.Count == 0 ? policy.AllowAnyOrigin() : policy.WithOrigins([.. origins]);
+                // No origin configured: no cross-origin caller at all; this host's own /chat pages are same-origin and need no CORS.
+                policy.WithOrigins([.. origins]);
                 policy.WithMethods("GET", "POST")
                     .WithHeaders("Authorization", "Content-Type", "x-ms-bot-agent", "x-requested-with")
                     .WithExposedHeaders("Retry-After");
@@ -55,6 +64,8 @@ public static class DirectLineExtensions
     {
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.UseCors();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapDirectLineEndpoints();
         app.MapWebChatEndpoints();
         // A bad signing key setting surfaces at start-up, not on the first citizen.

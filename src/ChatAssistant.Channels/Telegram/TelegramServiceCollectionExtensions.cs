@@ -38,6 +38,7 @@ public static class TelegramServiceCollectionExtensions
         configureHttpClient?.Invoke(http);
 
         services.TryAddSingleton<TelegramBots>();
+        services.TryAddSingleton<TelegramWebhookSecrets>();
         services.TryAddSingleton<EdgeTexts>();
         services.TryAddSingleton<CallbackValueResolver>();
         services.TryAddSingleton<TelegramUpdateHandler>();

@@ -2,11 +2,13 @@ using System.Globalization;
 using System.Text.Json;
 using ChatAssistant.Channels.DirectLine.Conversations;
 using ChatAssistant.Channels.DirectLine.Endpoints;
+using ChatAssistant.Channels.DirectLine.Limits;
 using ChatAssistant.Channels.DirectLine.Tokens;
 using ChatAssistant.Channels.DirectLine.Wire;
 using ChatAssistant.Core.Tenants;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
@@ -17,6 +19,7 @@ public static class WebChatEndpoints
 {
     public const string TokenPath = "/api/webchat/token";
     public const string ScriptPath = "/chat/assets/webchat.js";
+    private const int MaxTokenRequestBytes = 4096;
 
     public static IEndpointRouteBuilder MapWebChatEndpoints(this IEndpointRouteBuilder routes)
     {
@@ -33,11 +36,22 @@ public static class WebChatEndpoints
     public static async Task<Results<Ok<WebChatTokenResponse>, ProblemHttpResult>> IssueToken(
         HttpContext context, ITenantDirectory tenants, TokenService tokens, WebChatTokenLimiter limiter, CancellationToken cancellationToken)
     {
-        var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var address = ClientAddress.KeyOf(context.Connection.RemoteIpAddress);
         if (limiter.TryAcquire(address) is { } wait)
         {
             context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
             return Problems.Of(429, "Too many requests from this address: wait a minute and try again.");
+        }
+
+        // {"tenant","userId"} is a few hundred bytes: anything much larger is not a token request.
+        if (context.Request.ContentLength > MaxTokenRequestBytes)
+        {
+            return Problems.Of(413, $"The body is larger than {MaxTokenRequestBytes} bytes.");
+        }
+
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = MaxTokenRequestBytes;
         }
 
         WebChatTokenRequest? body;
@@ -45,7 +59,11 @@ public static class WebChatEndpoints
         {
             body = await JsonSerializer.DeserializeAsync<WebChatTokenRequest>(context.Request.Body, cancellationToken: cancellationToken);
         }
-        catch (JsonException)
+        catch (BadHttpRequestException ex) when (ex.StatusCode == 413)
+        {
+            return Problems.Of(413, $"The body is larger than {MaxTokenRequestBytes} bytes.");
+        }
+        catch (Exception ex) when (ex is JsonException or BadHttpRequestException)
         {
             return Problems.Of(400, "The body must be JSON like {\"tenant\":\"milano\"}.");
         }

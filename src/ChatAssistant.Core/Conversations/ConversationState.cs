@@ -20,12 +20,20 @@ public sealed class ConversationState
     /// <summary>Values kept across flows (e.g. neighbourhood, last topic).</summary>
     public Dictionary<string, string> Memory { get; set; } = [];
     public bool InHandoff { get; set; }
+    /// <summary>A group chat: <see cref="CitizenId"/> is only whoever spoke last, so erasure works from <see cref="Participants"/>.</summary>
+    public bool IsGroup { get; set; }
+    /// <summary>In a group chat, the citizens who wrote in it (at most 1,000, latest last): erasing one finds their messages here.</summary>
+    public List<string> Participants { get; set; } = [];
     /// <summary>
     /// The channel's ids of the latest messages of this conversation (e.g. Telegram update_id), oldest first, so a
     /// redelivered message is recognised. Kept with the state because redeliveries come soon after the original, and
     /// a turn reads and writes the state anyway: no extra lookup, no extra write, nothing to prune.
     /// </summary>
     public List<string> RecentMessageIds { get; set; } = [];
+    /// <summary>The UTC day (yyyy-MM-dd) <see cref="StoredThatDay"/> counts for: the conversation's daily storage budget.</summary>
+    public string? StoredDay { get; set; }
+    /// <summary>Activities stored on <see cref="StoredDay"/>.</summary>
+    public int StoredThatDay { get; set; }
     /// <summary>0 for a conversation never saved; the store increments it on each save.</summary>
     public long Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

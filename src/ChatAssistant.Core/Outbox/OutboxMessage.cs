@@ -20,6 +20,11 @@ public sealed class OutboxMessage
     /// <summary>Not to be sent before this instant (retry_after, backoff).</summary>
     public DateTimeOffset NotBefore { get; set; }
     public string? LastError { get; set; }
+    /// <summary>
+    /// For a message the channel sends in several parts (a long Telegram reply): how many parts already left, so a retry
+    /// resumes from the part that failed instead of sending the earlier ones again.
+    /// </summary>
+    public int SentParts { get; set; }
     /// <summary>Ordering within a chat: messages of one chat leave in this order.</summary>
     public long Sequence { get; set; }
 }

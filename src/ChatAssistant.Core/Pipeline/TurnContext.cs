@@ -36,6 +36,9 @@ public sealed class TurnContext
     /// <summary>Set by a middleware that consumed the activity: the turn is stored but the bot does not answer it.</summary>
     public bool Dropped { get; set; }
 
+    /// <summary>Set by a middleware when the incoming activity must not be stored either (a flood past its notice).</summary>
+    public bool NotStored { get; set; }
+
     /// <summary>The citizen asked to delete their data; the store erases it instead of saving this turn.</summary>
     public bool EraseCitizenData { get; set; }
 

@@ -2,6 +2,7 @@ using ChatAssistant.Core.Activities;
 using ChatAssistant.Core.Citizens;
 using ChatAssistant.Core.Conversations;
 using ChatAssistant.Core.Outbox;
+using ChatAssistant.Core.Pipeline.Inbound;
 using ChatAssistant.Core.Storage;
 using ChatAssistant.Core.Tenants;
 using Microsoft.Extensions.Logging;
@@ -33,6 +34,16 @@ public sealed class TurnPipeline(
         if (ActivityValidator.Validate(activity, _options.MaxTextLength) is { } reason)
         {
             return TurnResult.Refuse(reason);
+        }
+
+        if (InboundScreen.IsIgnored(activity, _options.KnownEvents))
+        {
+            return TurnResult.Ignored;
+        }
+
+        if (InboundScreen.RefuseAttachments(activity) is { } refused)
+        {
+            return TurnResult.Refuse(refused);
         }
 
         var tenantId = activity.Conversation!.TenantId;
@@ -70,6 +81,8 @@ public sealed class TurnPipeline(
         var citizen = await citizens.GetAsync(citizenId, cancellationToken)
             ?? new Citizen { Id = citizenId, TenantId = tenant.Id, ChannelId = incoming.ChannelId!, ChannelUserId = channelUserId, CreatedAt = now };
         citizen.LastSeenAt = now;
+        // Writing again after blocking the bot makes the citizen reachable again.
+        citizen.Reachable = true;
 
         var state = await conversations.GetStateAsync(key, cancellationToken)
             ?? new ConversationState { Key = key, TenantId = tenant.Id, ChannelId = incoming.ChannelId!, CreatedAt = now };
@@ -79,22 +92,53 @@ public sealed class TurnPipeline(
             return TurnResult.Duplicate;
         }
 
+        var day = now.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        if (state.StoredDay != day)
+        {
+            state.StoredDay = day;
+            state.StoredThatDay = 0;
+        }
+
+        if (state.StoredThatDay >= _options.MaxStoredPerConversationPerDay)
+        {
+            logger.LogWarning("{Conversation} reached its daily storage budget; nothing more is stored today", key);
+            return TurnResult.Throttle("This conversation has stored all it may today.");
+        }
+
         state.CitizenId = citizenId;
         state.UpdatedAt = now;
+        if (incoming.Conversation?.IsGroup == true)
+        {
+            state.IsGroup = true;
+            state.Participants.Remove(citizenId);
+            state.Participants.Add(citizenId);
+            if (state.Participants.Count > 1000)
+            {
+                state.Participants.RemoveAt(0);
+            }
+        }
         Remember(state.RecentMessageIds, incoming.Id);
 
-        // Each attempt works on its own copy: a middleware redacts the text in place.
+        // Each attempt works on its own copy: a middleware redacts the text in place. The sender's name is not needed
+        // (and would reach the transcript and the outbox through the replies' recipient).
         var activity = ActivityJson.Deserialize(ActivityJson.Serialize(incoming));
         activity.Timestamp ??= now;
+        activity.From = TranscriptRecord.Account(activity.From);
+        activity.Recipient = TranscriptRecord.Account(activity.Recipient);
         var context = new TurnContext(activity, state, citizen, tenant, now);
         await RunMiddlewareAsync(context, 0, cancellationToken);
         citizen.Language = state.Language ?? citizen.Language;
-
-        // After an erasure only the confirmation is kept, so the channel can still deliver it.
-        var transcript = new List<Activity>(1 + context.Replies.Count);
-        if (!context.EraseCitizenData)
+        if (context.NotStored && context.Replies.Count == 0)
         {
-            transcript.Add(context.Activity);
+            return TurnResult.Throttle("Too many activities in a short time.");
+        }
+
+        // After an erasure only the confirmation is kept, so the channel can still deliver it. The citizen's activity
+        // is stored through the whitelist: the turn had all of it, the store keeps what the service needs.
+        var transcript = new List<Activity>(1 + context.Replies.Count);
+        if (!context.EraseCitizenData && !context.NotStored)
+        {
+            transcript.Add(TranscriptRecord.Of(context.Activity));
         }
         else
         {
@@ -109,6 +153,8 @@ public sealed class TurnPipeline(
             reply.Conversation ??= incoming.Conversation;
             transcript.Add(reply);
         }
+
+        state.StoredThatDay += transcript.Count;
 
         var commit = new TurnCommit
         {

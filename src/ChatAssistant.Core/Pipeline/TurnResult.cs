@@ -11,6 +11,10 @@ public enum TurnOutcome
     Duplicate,
     /// <summary>Refused before anything was stored; <see cref="TurnResult.Reason"/> says why.</summary>
     Refused,
+    /// <summary>Nothing to store or answer: a typing indicator, an event the bot does not handle.</summary>
+    Ignored,
+    /// <summary>Over a limit (a flood, the conversation's daily storage budget): nothing stored, nothing answered.</summary>
+    Throttled,
 }
 
 /// <param name="Replies">The bot's replies, stored before this result is returned.</param>
@@ -20,4 +24,8 @@ public sealed record TurnResult(TurnOutcome Outcome, IReadOnlyList<Activity> Rep
     public static TurnResult Refuse(string reason) => new(TurnOutcome.Refused, [], [], reason);
 
     public static TurnResult Duplicate { get; } = new(TurnOutcome.Duplicate, [], []);
+
+    public static TurnResult Ignored { get; } = new(TurnOutcome.Ignored, [], []);
+
+    public static TurnResult Throttle(string reason) => new(TurnOutcome.Throttled, [], [], reason);
 }

@@ -16,6 +16,9 @@ public interface IOutboxStore
 
     Task MarkSentAsync(string messageId, CancellationToken cancellationToken = default);
 
+    /// <summary>Records that the first <paramref name="sentParts"/> parts of a multi-part message left; a later claim returns it with <see cref="OutboxMessage.SentParts"/>.</summary>
+    Task RecordSentPartsAsync(string messageId, int sentParts, CancellationToken cancellationToken = default);
+
     Task RescheduleAsync(string messageId, DateTimeOffset notBefore, string reason, CancellationToken cancellationToken = default);
 
     Task MarkFailedAsync(string messageId, string reason, CancellationToken cancellationToken = default);

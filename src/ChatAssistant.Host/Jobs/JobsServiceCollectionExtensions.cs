@@ -1,3 +1,4 @@
+using ChatAssistant.Core.Retention;
 using Hangfire;
 using Hangfire.Dashboard;
 using ChatAssistant.Host.Hosting;
@@ -37,6 +38,8 @@ internal static class JobsServiceCollectionExtensions
             }
         });
         services.AddHangfireServer(options => options.WorkerCount = Math.Max(2, Environment.ProcessorCount));
+        services.AddRetention();
+        services.AddHostedService<RecurringJobsRegistration>();
         return services;
     }
 

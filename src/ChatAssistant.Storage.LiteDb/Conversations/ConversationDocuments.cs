@@ -50,6 +50,8 @@ internal static class ConversationDocuments
             ["version"] = version,
             ["lastSequence"] = lastSequence,
             ["state"] = stateJson,
+            // Erasure looks at group chats' participants: the citizen field names only whoever spoke last.
+            ["group"] = state.IsGroup,
         });
 
     /// <summary>Moves the transcript head of a conversation that may have no state yet.</summary>

@@ -11,6 +11,9 @@ namespace ChatAssistant.Storage.LiteDb.Conversations;
 /// </summary>
 internal static class TranscriptDocuments
 {
+    /// <summary>The newest activity time of a document (ticks, UTC): what the retention purge compares, through its index.</summary>
+    public const string NewestTicks = "newest";
+
     private static string Id(string conversationKey, long lastSequence) => OrderedKey.Part(conversationKey) + OrderedKey.Number(lastSequence);
 
     public static BsonExpression All(string conversationKey) => After(conversationKey, 0);
@@ -20,12 +23,14 @@ internal static class TranscriptDocuments
     {
         var entries = new List<TranscriptEntry>(activities.Count);
         var documents = new BsonArray();
+        var newest = 0L;
         foreach (var activity in activities)
         {
             var sequence = ++lastSequence;
             // Direct Line clients expect "conversationId|sequence" ids.
             activity.Id ??= $"{activity.Conversation?.Id ?? conversationKey}|{sequence:D7}";
             var timestamp = activity.Timestamp ?? DateTimeOffset.UnixEpoch;
+            newest = Math.Max(newest, timestamp.UtcTicks);
             var entry = new TranscriptEntry(conversationKey, sequence, activity.Id, ActivityJson.Serialize(activity), timestamp);
             documents.Add(new BsonDocument
             {
@@ -42,6 +47,7 @@ internal static class TranscriptDocuments
             {
                 ["_id"] = Id(conversationKey, lastSequence),
                 ["first"] = entries[0].Sequence,
+                [NewestTicks] = Math.Max(1, newest),
                 ["activities"] = documents,
             });
         }

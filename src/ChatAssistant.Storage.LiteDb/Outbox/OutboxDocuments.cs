@@ -34,6 +34,7 @@ internal static class OutboxDocuments
         ["notBefore"] = message.NotBefore.UtcTicks,
         ["error"] = message.LastError is null ? BsonValue.Null : new BsonValue(message.LastError),
         ["sequence"] = message.Sequence,
+        ["sentParts"] = message.SentParts,
         ["queue"] = IsActive(message.Status) ? QueueKey(message) : BsonValue.Null,
         ["chatQueue"] = IsActive(message.Status) ? ChatQueuePrefix(message.BotId, ChatKey(message)) + Age(message) : BsonValue.Null,
         ["botStatus"] = BotStatus(message.BotId, message.Status),
@@ -53,6 +54,8 @@ internal static class OutboxDocuments
         NotBefore = new DateTimeOffset(document["notBefore"].AsInt64, TimeSpan.Zero),
         LastError = document["error"].IsString ? document["error"].AsString : null,
         Sequence = document["sequence"].AsInt64,
+        // Absent in documents written before multi-part progress was kept.
+        SentParts = document["sentParts"].IsInt32 ? document["sentParts"].AsInt32 : 0,
     };
 
     public static bool IsActive(OutboxStatus status) => status is OutboxStatus.Pending or OutboxStatus.Sending;

@@ -1,3 +1,4 @@
+using ChatAssistant.Core.Citizens;
 using ChatAssistant.Core.Outbox;
 using LiteDB;
 
@@ -104,11 +105,41 @@ internal static class OutboxWrites
         collection.Update(OutboxDocuments.ToDocument(message));
     }
 
-    /// <summary>Deletes the messages of a chat that have not left yet (erasure).</summary>
-    public static int DeletePendingOfChat(LiteDatabase db, string botId, string chatKey)
+    public static void RecordSentParts(LiteDatabase db, string messageId, int sentParts)
     {
-        var prefix = OutboxDocuments.ChatQueuePrefix(botId, chatKey);
-        return db.GetCollection(StoreCollections.Outbox).DeleteMany(Query.Between("chatQueue", prefix, prefix + OrderedKey.End));
+        var collection = db.GetCollection(StoreCollections.Outbox);
+        if (collection.FindById(messageId) is { } document)
+        {
+            var message = OutboxDocuments.FromDocument(document);
+            message.SentParts = Math.Max(message.SentParts, sentParts);
+            collection.Update(OutboxDocuments.ToDocument(message));
+        }
+    }
+
+    /// <summary>Deletes the messages of a group chat addressed to one member (erasure of that member).</summary>
+    public static void DeleteNamingOfChat(LiteDatabase db, string botId, string chatKey, string channelUserId)
+    {
+        var collection = db.GetCollection(StoreCollections.Outbox);
+        var chatId = chatKey[(chatKey.IndexOf(':', StringComparison.Ordinal) + 1)..];
+        var ids = collection.Find(Query.EQ("chat", chatId))
+            .Where(d => d["bot"].AsString == botId && GroupErasure.Names(d["json"].AsString, channelUserId))
+            .Select(d => d["_id"])
+            .ToList();
+        ids.ForEach(id => collection.Delete(id));
+    }
+
+    /// <summary>Deletes every message of a chat, sent and failed ones too: they hold the reply and the chat id (erasure).</summary>
+    public static int DeleteAllOfChat(LiteDatabase db, string botId, string chatKey)
+    {
+        var collection = db.GetCollection(StoreCollections.Outbox);
+        // The key is channel:chat; a channel id has no ':', a chat id may.
+        var chatId = chatKey[(chatKey.IndexOf(':', StringComparison.Ordinal) + 1)..];
+        var ids = collection.Find(Query.EQ("chat", chatId))
+            .Where(d => d["bot"].AsString == botId && OutboxDocuments.ChatKey(OutboxDocuments.FromDocument(d)) == chatKey)
+            .Select(d => d["_id"])
+            .ToList();
+        ids.ForEach(id => collection.Delete(id));
+        return ids.Count;
     }
 
     private static string OldestOfChat(ILiteCollection<BsonDocument> collection, string botId, string chatKey)

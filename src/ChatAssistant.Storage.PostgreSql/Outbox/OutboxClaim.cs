@@ -45,5 +45,5 @@ internal static class OutboxClaim
 
     private const string Columns =
         "outbox.id, outbox.sequence, outbox.bot_id, outbox.channel_id, outbox.chat_id, outbox.priority, outbox.activity_json, " +
-        "outbox.status, outbox.attempts, outbox.created_at, outbox.not_before, outbox.last_error";
+        "outbox.status, outbox.attempts, outbox.created_at, outbox.not_before, outbox.last_error, outbox.sent_parts";
 }

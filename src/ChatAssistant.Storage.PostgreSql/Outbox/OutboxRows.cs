@@ -7,7 +7,7 @@ namespace ChatAssistant.Storage.PostgreSql.Outbox;
 /// <summary>Outbox messages to and from rows. The store numbers messages (the identity column), not the caller.</summary>
 internal static class OutboxRows
 {
-    public const string Columns = "id, sequence, bot_id, channel_id, chat_id, priority, activity_json, status, attempts, created_at, not_before, last_error";
+    public const string Columns = "id, sequence, bot_id, channel_id, chat_id, priority, activity_json, status, attempts, created_at, not_before, last_error, sent_parts";
 
     /// <summary>
     /// Inserts the messages of @o_* in their order, ignoring an id already stored (idempotent enqueue). <paramref name="from"/>
@@ -51,5 +51,6 @@ internal static class OutboxRows
         CreatedAt = reader.GetFieldValue<DateTimeOffset>(9),
         NotBefore = reader.GetFieldValue<DateTimeOffset>(10),
         LastError = reader.IsDBNull(11) ? null : reader.GetString(11),
+        SentParts = reader.GetInt32(12),
     };
 }

@@ -51,6 +51,9 @@ public sealed class PostgreSqlOutboxStore(NpgsqlDataSource dataSource) : IOutbox
     public Task MarkSentAsync(string messageId, CancellationToken cancellationToken = default) =>
         ChangeAsync("UPDATE outbox SET status = 2, last_error = NULL WHERE id = @id", messageId, null, cancellationToken);
 
+    public Task RecordSentPartsAsync(string messageId, int sentParts, CancellationToken cancellationToken = default) =>
+        ChangeAsync("UPDATE outbox SET sent_parts = GREATEST(sent_parts, @parts) WHERE id = @id", messageId, p => p.Integer("parts", sentParts), cancellationToken);
+
     /// <summary>Only a message that can still leave goes back to pending: one already sent or given up stays so.</summary>
     public Task RescheduleAsync(string messageId, DateTimeOffset notBefore, string reason, CancellationToken cancellationToken = default) =>
         ChangeAsync("UPDATE outbox SET status = 0, not_before = @not_before, last_error = @reason WHERE id = @id AND status IN (0, 1)",

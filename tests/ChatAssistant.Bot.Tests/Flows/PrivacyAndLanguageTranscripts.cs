@@ -8,9 +8,15 @@ public class PrivacyAndLanguageTranscripts
     [Fact]
     public Task Privacy_SaysWhatWeKeepForHowLongAndNeverToTypePasswords() =>
         Transcript.For("milano").Send("/privacy")
-            .AssertReply("finché non chiedi di cancellarli")
+            .AssertReply("per 90 giorni, poi li cancelliamo")
             .AssertReply("Non scrivere mai password")
             .AssertButtons("Cancella i miei dati", "Menu");
+
+    // The text citizens read and the purge's default must not drift apart.
+    [Fact]
+    public Task Privacy_StatesTheDefaultTranscriptRetention() =>
+        Transcript.For("milano").Send("/privacy")
+            .AssertReply($"per {new ChatAssistant.Core.Retention.RetentionOptions().TranscriptDays} giorni");
 
     [Fact]
     public async Task Privacy_EraseConfirmed_ErasesTheCitizenAndSaysSo()

@@ -98,6 +98,7 @@ public sealed class TelegramConfigurationTests
         services.AddSingleton<ICitizenStore>(store);
         services.AddSingleton<IOutboxStore>(store);
         services.AddSingleton<ILeaseStore>(store);
+        services.AddSingleton<ISharedSecrets>(store);
         services.AddTurnPipeline();
         services.AddTelegram();
         return services;

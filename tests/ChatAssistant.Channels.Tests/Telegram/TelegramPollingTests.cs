@@ -130,13 +130,32 @@ public sealed class TelegramPollingTests(EmulatorFixture emulator) : IAsyncLifet
     }
 
     [Fact]
-    public async Task SharedLocation_IsAcknowledgedAndKeptForLaterFlows()
+    public async Task SharedLocation_IsUsedForItsTurnButNeverStored()
     {
-        await User.SendMessageAsync(_token, 1011, new JsonObject { ["location"] = new JsonObject { ["latitude"] = 45.46, ["longitude"] = 9.19 } });
+        await User.SendMessageAsync(_token, 1011, new JsonObject { ["location"] = new JsonObject { ["latitude"] = 45.4642, ["longitude"] = 9.19 } });
 
         var reply = (await User.SettleAsync(_token, 1011, 1)).Single();
-        Assert.Equal("Ricevuto, grazie.", reply.Text);
+        Assert.Equal("Hai condiviso una posizione.", reply.Text);
         var stored = await _host.Store.ReadTranscriptAsync("telegram:1011", 0, 10);
-        Assert.Contains("45.46", stored[0].ActivityJson, StringComparison.Ordinal);
+        Assert.NotEmpty(stored);
+        Assert.All(stored, e => Assert.DoesNotContain("45.46", e.ActivityJson, StringComparison.Ordinal));
+        Assert.Contains("location", stored[0].ActivityJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SharedContact_PhoneNumberAndNamesAreNeverStored()
+    {
+        await User.SendMessageAsync(_token, 1012, new JsonObject
+        {
+            ["contact"] = new JsonObject { ["phone_number"] = "+393331234567", ["first_name"] = "Giuseppina", ["last_name"] = "Verdi" },
+        });
+
+        Assert.Equal("Ricevuto, grazie.", (await User.SettleAsync(_token, 1012, 1)).Single().Text);
+        var stored = string.Concat((await _host.Store.ReadTranscriptAsync("telegram:1012", 0, 10)).Select(e => e.ActivityJson))
+            + string.Concat(_host.Store.Outbox.Select(m => m.ActivityJson));
+        foreach (var leaked in new[] { "3331234567", "Giuseppina", "Verdi", "Maria" })
+        {
+            Assert.DoesNotContain(leaked, stored, StringComparison.Ordinal);
+        }
     }
 }

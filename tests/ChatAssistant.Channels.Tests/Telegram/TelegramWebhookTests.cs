@@ -29,16 +29,28 @@ public sealed class TelegramWebhookTests(EmulatorFixture emulator) : IAsyncLifet
     }
 
     [Fact]
-    public async Task Start_ThroughTheEmulatorsWebhook_ShowsTheMenu()
+    public async Task Webhook_WithoutConfiguredSecret_RegistersAGeneratedOneAndRefusesForgedUpdates()
     {
-        // setWebhook runs in the background at start; until it lands the emulator keeps the update for polling.
-        await WaitUntilAsync(async () =>
+        // setWebhook runs in the background at start.
+        string? registered = null;
+        for (var i = 0; i < 100 && !EmulatorBridgeHandler.RegisteredWebhookSecrets.TryGetValue(_milano, out registered); i++)
         {
-            await emulator.User.SendTextAsync(_milano, 2001, "/start");
-            return (await emulator.User.WaitForMessagesAsync(_milano, 2001, 1, TimeSpan.FromSeconds(2))).Count > 0;
-        });
+            await Task.Delay(50);
+        }
 
-        var menu = (await emulator.User.WaitForMessagesAsync(_milano, 2001, 1))[0];
+        var stored = await _host.Store.GetOrCreateAsync(TelegramWebhookSecrets.NameFor("milano"), () => "none");
+        Assert.NotNull(registered);
+        Assert.True(registered.Length >= 40, "the generated secret is long");
+        Assert.Equal(stored, registered);
+
+        using var forged = await PostAsync("milano", Update(3101, 2001, "/start"), secret: null);
+        using var guessed = await PostAsync("milano", Update(3102, 2001, "/start"), "guess");
+        using var genuine = await PostAsync("milano", Update(3103, 2001, "/start"), registered);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, guessed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, genuine.StatusCode);
+        var menu = Assert.Single(await emulator.User.SettleAsync(_milano, 2001, 1));
         Assert.Equal("Ciao! Scegli un servizio:", menu.Text);
     }
 
@@ -59,10 +71,12 @@ public sealed class TelegramWebhookTests(EmulatorFixture emulator) : IAsyncLifet
         using var broken = await PostAsync("cremona", "{\"update_id\": 1, \"message\": {", Secret);
         using var notAnUpdate = await PostAsync("cremona", "[1,2,3]", Secret);
         using var empty = await PostAsync("cremona", "", Secret);
+        using var dateOutOfRange = await PostAsync("cremona", """{"update_id": 9, "message": {"message_id": 1, "date": 879540815001100, "chat": {"id": 1, "type": "private"}}}""", Secret);
 
         Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, notAnUpdate.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, dateOutOfRange.StatusCode);
     }
 
     [Fact]
@@ -90,6 +104,19 @@ public sealed class TelegramWebhookTests(EmulatorFixture emulator) : IAsyncLifet
     }
 
     [Fact]
+    public async Task Post_ChunkedBodyOverOneMegabyte_Is413()
+    {
+        using var content = new StreamContent(new MemoryStream(Enumerable.Repeat((byte)' ', 3 * 1024 * 1024).ToArray()));
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_host.BaseUrl, TelegramWebhookEndpoints.PathFor("cremona"))) { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+        request.Headers.Add(TelegramWebhookEndpoints.SecretHeader, Secret);
+
+        using var response = await _http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Post_ForATenantWithoutWebhookBot_Is404()
     {
         using var response = await PostAsync("roma", Update(3005, 2005, "/start"), Secret);
@@ -112,18 +139,5 @@ public sealed class TelegramWebhookTests(EmulatorFixture emulator) : IAsyncLifet
         }
 
         return await _http.SendAsync(request);
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        for (var i = 0; i < 15; i++)
-        {
-            if (await condition())
-            {
-                return;
-            }
-        }
-
-        Assert.Fail("The condition never became true.");
     }
 }

@@ -13,6 +13,9 @@ public sealed class DirectLineClient(HttpClient http)
 
     public string ConversationId { get; private set; } = "";
 
+    /// <summary>The conversation's Direct Line token, for requests this client does not make itself.</summary>
+    public string Token => _token;
+
     public async Task StartAsync(string tenant = "milano")
     {
         using var tokenResponse = await http.PostAsJsonAsync(new Uri("api/webchat/token", UriKind.Relative), new { tenant });

@@ -40,12 +40,21 @@ public sealed class LiteDbLeaseStoreContract : LeaseStoreContract
     protected override Task DeleteStorageAsync() => LiteDbStores.DeleteAsync(_folder);
 }
 
+public sealed class LiteDbRetentionStoreContract : RetentionStoreContract
+{
+    private readonly TempDataFolder _folder = new();
+
+    protected override StoreSet OpenStores() => LiteDbStores.Open(_folder);
+
+    protected override Task DeleteStorageAsync() => LiteDbStores.DeleteAsync(_folder);
+}
+
 internal static class LiteDbStores
 {
     public static StoreSet Open(TempDataFolder folder)
     {
         var store = new LiteDbStore(folder.Path);
-        return new StoreSet(store, store, store, store, store, store);
+        return new StoreSet(store, store, store, store, store, store, store);
     }
 
     public static Task DeleteAsync(TempDataFolder folder)

@@ -47,3 +47,14 @@ public sealed class PostgreSqlLeaseStoreContract : LeaseStoreContract
 
     protected override Task DeleteStorageAsync() => _schema.DisposeAsync().AsTask();
 }
+
+public sealed class PostgreSqlRetentionStoreContract : RetentionStoreContract
+{
+    private readonly TestSchema _schema = new();
+
+    protected override Task CreateStorageAsync() => _schema.CreateAsync();
+
+    protected override StoreSet OpenStores() => _schema.OpenStores();
+
+    protected override Task DeleteStorageAsync() => _schema.DisposeAsync().AsTask();
+}

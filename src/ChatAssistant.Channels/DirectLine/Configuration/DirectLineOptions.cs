@@ -20,17 +20,32 @@ public sealed class DirectLineOptions
     /// <summary>How long a token is valid; tokens/refresh extends it. Default: 30 minutes.</summary>
     public int TokenLifetimeMinutes { get; set; } = 30;
 
+    /// <summary>
+    /// The absolute life of a web chat session: refreshing a token never extends it past this many hours from the
+    /// conversation's first token, and an open stream closes when its token expires. Default: 24.
+    /// </summary>
+    public int TokenMaxLifetimeHours { get; set; } = 24;
+
     /// <summary>The channelId of activities from this channel. Default: "directline".</summary>
     public string ChannelId { get; set; } = "directline";
 
     /// <summary>The bot's account id shown to clients (from.id of replies). Default: "chatassistant".</summary>
     public string BotId { get; set; } = "chatassistant";
 
-    /// <summary>Origins allowed to call /v3/directline and /api/webchat/token from a browser. Default: empty = any origin.</summary>
+    /// <summary>
+    /// Other origins allowed to call /v3/directline and /api/webchat/token from a browser (a municipality's site embedding
+    /// its own Web Chat). Default: empty = only this host's own pages.
+    /// </summary>
     public List<string> AllowedOrigins { get; set; } = [];
 
     /// <summary>Token requests per minute per client address on /api/webchat/token. Default: 10.</summary>
     public int TokenRequestsPerMinute { get; set; } = 10;
+
+    /// <summary>Activities of any type a client address may post per minute (IPv6 counted by /64). Default: 120.</summary>
+    public int ActivitiesPerMinutePerAddress { get; set; } = 120;
+
+    /// <summary>Activities of any type one conversation may post per minute. Default: 60.</summary>
+    public int ActivitiesPerMinutePerConversation { get; set; } = 60;
 
     /// <summary>Most activities in one response or WebSocket message. Default: 100.</summary>
     public int MaxActivitiesPerSet { get; set; } = 100;

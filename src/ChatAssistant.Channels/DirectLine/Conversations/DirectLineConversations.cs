@@ -89,6 +89,12 @@ public sealed class DirectLineConversations(
     /// <summary>Runs a citizen's activity: identity, conversation and channel come from the token, never from the client.</summary>
     public async Task<TurnResult> PostAsync(DirectLineToken token, Activity activity, CancellationToken cancellationToken)
     {
+        if (activity.Type is ActivityTypes.ConversationUpdate)
+        {
+            // The server opens a conversation itself, once; a client's conversationUpdate has nothing to say.
+            return TurnResult.Ignored;
+        }
+
         activity.Id = ActivityIdFor(token.ConversationId, activity.ChannelData);
         activity.Timestamp = null;
         activity.ServiceUrl = null;

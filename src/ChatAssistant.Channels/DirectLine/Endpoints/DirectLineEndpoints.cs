@@ -1,10 +1,14 @@
 using System.Text.Json;
+using System.Security.Claims;
+using ChatAssistant.Channels.DirectLine.Authentication;
 using ChatAssistant.Channels.DirectLine.Conversations;
+using ChatAssistant.Channels.DirectLine.Limits;
 using ChatAssistant.Channels.DirectLine.Streaming;
 using ChatAssistant.Channels.DirectLine.Tokens;
 using ChatAssistant.Channels.DirectLine.Wire;
 using ChatAssistant.Core.Activities;
 using ChatAssistant.Core.Pipeline;
+using ChatAssistant.Core.Pipeline.Inbound;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,7 +25,8 @@ public static class DirectLineEndpoints
 
     public static RouteGroupBuilder MapDirectLineEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup(Prefix).RequireCors(CorsPolicy);
+        // Every route needs a site secret or a token: checked once, by the DirectLine authentication scheme.
+        var group = routes.MapGroup(Prefix).RequireCors(CorsPolicy).RequireAuthorization(DirectLineAuthentication.Policy);
         group.MapPost("/tokens/generate", GenerateToken);
         group.MapPost("/tokens/refresh", RefreshToken);
         group.MapPost("/conversations", StartConversation);
@@ -34,9 +39,9 @@ public static class DirectLineEndpoints
     }
 
     /// <summary>A municipality's server trades its site secret for a token bound to a new conversation and citizen.</summary>
-    public static Results<Ok<ConversationResponse>, ProblemHttpResult> GenerateToken(HttpRequest request, DirectLineAuth auth, TokenService tokens)
+    public static Results<Ok<ConversationResponse>, ProblemHttpResult> GenerateToken(HttpRequest request, ClaimsPrincipal user, TokenService tokens)
     {
-        var caller = auth.Authenticate(request);
+        var caller = DirectLineCaller.From(user);
         if (!caller.Succeeded)
         {
             return Problems.Of(caller.Status, caller.Error!);
@@ -54,9 +59,9 @@ public static class DirectLineEndpoints
     }
 
     /// <summary>A valid token for the same conversation and citizen, with a new expiry.</summary>
-    public static Results<Ok<ConversationResponse>, ProblemHttpResult> RefreshToken(HttpRequest request, DirectLineAuth auth, TokenService tokens)
+    public static Results<Ok<ConversationResponse>, ProblemHttpResult> RefreshToken(HttpRequest request, ClaimsPrincipal user, TokenService tokens, TimeProvider clock)
     {
-        var caller = auth.Authenticate(request);
+        var caller = DirectLineCaller.From(user);
         if (!caller.Succeeded)
         {
             return Problems.Of(caller.Status, caller.Error!);
@@ -67,8 +72,9 @@ public static class DirectLineEndpoints
             return Problems.Of(403, "tokens/refresh needs a token, not the site secret.");
         }
 
-        var token = tokens.Issue(granted.TenantId, granted.ConversationId, granted.UserId, out _);
-        return TypedResults.Ok(new ConversationResponse(granted.ConversationId, token, (int)tokens.Lifetime.TotalSeconds, null));
+        // The session's absolute end travels with it: refreshing cannot go on forever.
+        var token = tokens.Issue(granted.TenantId, granted.ConversationId, granted.UserId, out var renewed, granted.SessionEndsAt);
+        return TypedResults.Ok(new ConversationResponse(granted.ConversationId, token, StreamUrls.SecondsLeft(renewed.ExpiresAt, clock.GetUtcNow()), null));
     }
 
     /// <summary>
@@ -76,9 +82,9 @@ public static class DirectLineEndpoints
     /// stream replays it. Always returns a token: a client without one would send "Bearer undefined".
     /// </summary>
     public static async Task<Results<Created<ConversationResponse>, Ok<ConversationResponse>, ProblemHttpResult>> StartConversation(
-        HttpRequest request, DirectLineAuth auth, TokenService tokens, DirectLineConversations conversations, TimeProvider clock, CancellationToken cancellationToken)
+        HttpRequest request, ClaimsPrincipal user, TokenService tokens, DirectLineConversations conversations, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var caller = auth.Authenticate(request);
+        var caller = DirectLineCaller.From(user);
         if (!caller.Succeeded)
         {
             return Problems.Of(caller.Status, caller.Error!);
@@ -110,16 +116,18 @@ public static class DirectLineEndpoints
 
     /// <summary>Reconnect: a fresh streamUrl that replays everything after <paramref name="watermark"/>.</summary>
     public static async Task<Results<Ok<ConversationResponse>, ProblemHttpResult>> Reconnect(
-        string conversationId, string? watermark, HttpRequest request, DirectLineAuth auth, DirectLineConversations conversations, TimeProvider clock, CancellationToken cancellationToken)
+        string conversationId, string? watermark, HttpRequest request, ClaimsPrincipal user, DirectLineConversations conversations, TokenService tokens, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
-        var (granted, problem) = await AuthorizeAsync(request, conversationId, auth, conversations, cancellationToken);
+        var (granted, problem) = await AuthorizeAsync(request, conversationId, user, conversations, cancellationToken);
         if (granted is null)
         {
             return problem!;
         }
 
-        var token = BearerOf(request);
-        var seconds = granted.ExpiresAt == DateTimeOffset.MaxValue ? 0 : StreamUrls.SecondsLeft(granted.ExpiresAt, clock.GetUtcNow());
+        // A site secret is never echoed: its caller gets a token of the conversation instead.
+        var token = granted.SessionEndsAt is null ? tokens.Issue(granted.TenantId, conversationId, granted.UserId, out granted) : BearerOf(request);
+        var seconds = StreamUrls.SecondsLeft(granted.ExpiresAt, clock.GetUtcNow());
         return TypedResults.Ok(new ConversationResponse(conversationId, token, seconds, StreamUrls.For(request, conversationId, token, ActivitySetJson.ParseWatermark(watermark))));
     }
 
@@ -128,9 +136,9 @@ public static class DirectLineEndpoints
     /// which the service must not keep (our Web Chat page hides its upload button; this answers any other client).
     /// </summary>
     public static async Task<ProblemHttpResult> RefuseUpload(
-        string conversationId, HttpRequest request, DirectLineAuth auth, DirectLineConversations conversations, CancellationToken cancellationToken)
+        string conversationId, HttpRequest request, ClaimsPrincipal user, DirectLineConversations conversations, CancellationToken cancellationToken)
     {
-        var (granted, problem) = await AuthorizeAsync(request, conversationId, auth, conversations, cancellationToken);
+        var (granted, problem) = await AuthorizeAsync(request, conversationId, user, conversations, cancellationToken);
         return granted is null
             ? problem!
             : Problems.Of(415, "This chat does not accept files: write your question in words. Never send photos of identity documents, cards or PIN letters.");
@@ -138,12 +146,18 @@ public static class DirectLineEndpoints
 
     /// <summary>A citizen's activity. Sender, conversation and municipality come from the token; the answer is the stored id.</summary>
     public static async Task<Results<Ok<ResourceResponse>, ProblemHttpResult>> PostActivity(
-        string conversationId, HttpRequest request, DirectLineAuth auth, DirectLineConversations conversations, ILoggerFactory loggers, CancellationToken cancellationToken)
+        string conversationId, HttpRequest request, ClaimsPrincipal user, DirectLineConversations conversations, DirectLineActivityLimiter limiter,
+        ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        var (granted, problem) = await AuthorizeAsync(request, conversationId, auth, conversations, cancellationToken);
+        var (granted, problem) = await AuthorizeAsync(request, conversationId, user, conversations, cancellationToken);
         if (granted is null)
         {
             return problem!;
+        }
+
+        if (limiter.TryAcquire(ClientAddress.KeyOf(request.HttpContext.Connection.RemoteIpAddress), conversationId) is { } wait)
+        {
+            return TooMany(request, wait);
         }
 
         var (activity, bodyProblem) = await ActivityBody.ReadAsync(request, cancellationToken);
@@ -152,13 +166,19 @@ public static class DirectLineEndpoints
             return bodyProblem!;
         }
 
+        if (InboundScreen.RefuseAttachments(activity) is { } refused)
+        {
+            return Problems.Of(415, refused);
+        }
+
         try
         {
             var result = await conversations.PostAsync(granted, activity, cancellationToken);
             return result.Outcome switch
             {
                 TurnOutcome.Refused => Problems.Of(400, result.Reason ?? "The activity was refused."),
-                TurnOutcome.Duplicate or TurnOutcome.Processed => TypedResults.Ok(new ResourceResponse(activity.Id!)),
+                TurnOutcome.Throttled => TooMany(request, TimeSpan.FromSeconds(10)),
+                TurnOutcome.Duplicate or TurnOutcome.Processed or TurnOutcome.Ignored => TypedResults.Ok(new ResourceResponse(activity.Id!)),
             };
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -170,12 +190,12 @@ public static class DirectLineEndpoints
 
     /// <summary>Polling: activities after the watermark. Never a 5xx (the client would stop polling for good).</summary>
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetActivities(
-        string conversationId, string? watermark, HttpRequest request, DirectLineAuth auth, DirectLineConversations conversations, ILoggerFactory loggers, CancellationToken cancellationToken)
+        string conversationId, string? watermark, HttpRequest request, ClaimsPrincipal user, DirectLineConversations conversations, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var after = ActivitySetJson.ParseWatermark(watermark);
         try
         {
-            var (granted, problem) = await AuthorizeAsync(request, conversationId, auth, conversations, cancellationToken);
+            var (granted, problem) = await AuthorizeAsync(request, conversationId, user, conversations, cancellationToken);
             if (granted is null)
             {
                 return problem!;
@@ -193,9 +213,9 @@ public static class DirectLineEndpoints
 
     /// <summary>The WebSocket at streamUrl (token in ?t=, as the real Direct Line service does).</summary>
     public static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Stream(
-        string conversationId, string? t, string? watermark, HttpContext context, DirectLineAuth auth, DirectLineConversations conversations, ActivityStream stream)
+        string conversationId, string? watermark, HttpContext context, ClaimsPrincipal user, DirectLineConversations conversations, ActivityStream stream)
     {
-        var (granted, problem) = await AuthorizeAsync(context.Request, conversationId, auth, conversations, context.RequestAborted, t);
+        var (granted, problem) = await AuthorizeAsync(context.Request, conversationId, user, conversations, context.RequestAborted);
         if (granted is null)
         {
             return problem!;
@@ -207,15 +227,15 @@ public static class DirectLineEndpoints
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        await stream.RunAsync(socket, conversationId, ActivitySetJson.ParseWatermark(watermark), context.RequestAborted);
+        await stream.RunAsync(socket, conversationId, ActivitySetJson.ParseWatermark(watermark), granted.ExpiresAt, context.RequestAborted);
         return TypedResults.Empty;
     }
 
     /// <summary>The caller may use this conversation: its token names it, or its secret's municipality owns it; and it exists.</summary>
     private static async Task<(DirectLineToken? Granted, ProblemHttpResult? Problem)> AuthorizeAsync(
-        HttpRequest request, string conversationId, DirectLineAuth auth, DirectLineConversations conversations, CancellationToken cancellationToken, string? queryToken = null)
+        HttpRequest request, string conversationId, ClaimsPrincipal user, DirectLineConversations conversations, CancellationToken cancellationToken)
     {
-        var caller = auth.Authenticate(request, queryToken);
+        var caller = DirectLineCaller.From(user);
         if (!caller.Succeeded)
         {
             return (null, Problems.Of(caller.Status, caller.Error!));
@@ -235,6 +255,12 @@ public static class DirectLineEndpoints
 
         var granted = await conversations.GrantForSecretAsync(caller.TenantId!, conversationId, cancellationToken);
         return granted is null ? (null, Problems.Of(404, "The conversation does not exist for this municipality.")) : (granted, null);
+    }
+
+    private static ProblemHttpResult TooMany(HttpRequest request, TimeSpan wait)
+    {
+        request.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Problems.Of(429, "Too many activities: wait a little and send again.");
     }
 
     private static string BearerOf(HttpRequest request)

@@ -25,12 +25,16 @@ public sealed class ActivityStream(
     IHostApplicationLifetime lifetime,
     ILogger<ActivityStream> logger)
 {
-    public async Task RunAsync(WebSocket socket, string conversationId, long watermark, CancellationToken aborted)
+    /// <param name="expiresAt">When the token that opened the stream expires: the stream closes then (the client reconnects with a fresh token).</param>
+    public async Task RunAsync(WebSocket socket, string conversationId, long watermark, DateTimeOffset expiresAt, CancellationToken aborted)
     {
+        var left = expiresAt - clock.GetUtcNow();
+        using var expired = new CancellationTokenSource(left < TimeSpan.Zero ? TimeSpan.Zero : left > TimeSpan.FromDays(1) ? TimeSpan.FromDays(1) : left, clock);
         // Shutting down closes the socket at once (the client reconnects with its watermark) instead of holding the host's stop.
-        using var closed = CancellationTokenSource.CreateLinkedTokenSource(aborted, lifetime.ApplicationStopping);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted, lifetime.ApplicationStopping);
+        using var closed = CancellationTokenSource.CreateLinkedTokenSource(stop.Token, expired.Token);
         using var subscription = notifier.Subscribe(conversations.KeyOf(conversationId));
-        var receiving = DrainAsync(socket, closed);
+        var receiving = DrainAsync(socket, stop);
         try
         {
             watermark = await SendNewAsync(socket, conversationId, watermark, closed.Token);
@@ -59,7 +63,14 @@ public sealed class ActivityStream(
         }
         finally
         {
-            await closed.CancelAsync();
+            if (expired.IsCancellationRequested && !stop.IsCancellationRequested)
+            {
+                // A proper close the client can read, then a moment for its answer, before the socket goes.
+                await CloseQuietlyAsync(socket, WebSocketCloseStatus.PolicyViolation, "The token expired: reconnect with a new one.");
+                await Task.WhenAny(receiving, Task.Delay(TimeSpan.FromSeconds(2), CancellationToken.None));
+            }
+
+            await stop.CancelAsync();
             await receiving;
             await CloseQuietlyAsync(socket);
         }
@@ -134,14 +145,14 @@ public sealed class ActivityStream(
         await closed.CancelAsync();
     }
 
-    private static async Task CloseQuietlyAsync(WebSocket socket)
+    private static async Task CloseQuietlyAsync(WebSocket socket, WebSocketCloseStatus status = WebSocketCloseStatus.NormalClosure, string? reason = null)
     {
         if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
         {
             try
             {
                 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, timeout.Token);
+                await socket.CloseOutputAsync(status, reason, timeout.Token);
             }
             catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
             {

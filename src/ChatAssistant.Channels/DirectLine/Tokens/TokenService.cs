@@ -19,11 +19,17 @@ public sealed class TokenService(SigningKey key, TimeProvider clock, IOptions<Di
 
     public TimeSpan Lifetime => TimeSpan.FromMinutes(options.Value.TokenLifetimeMinutes);
 
-    public string Issue(string tenantId, string conversationId, string userId, out DirectLineToken granted)
+    /// <summary>The absolute life of a conversation's tokens, refreshes included.</summary>
+    public TimeSpan MaxLifetime => TimeSpan.FromHours(options.Value.TokenMaxLifetimeHours);
+
+    /// <param name="sessionEndsAt">A refresh passes the session's end on; a new session ends <see cref="MaxLifetime"/> from now.</param>
+    public string Issue(string tenantId, string conversationId, string userId, out DirectLineToken granted, DateTimeOffset? sessionEndsAt = null)
     {
-        var expires = clock.GetUtcNow() + Lifetime;
-        granted = new DirectLineToken(tenantId, conversationId, userId, DateTimeOffset.FromUnixTimeSeconds(expires.ToUnixTimeSeconds()));
-        var payload = JsonSerializer.SerializeToUtf8Bytes(new Payload(tenantId, conversationId, userId, granted.ExpiresAt.ToUnixTimeSeconds()));
+        var now = clock.GetUtcNow();
+        var end = DateTimeOffset.FromUnixTimeSeconds((sessionEndsAt ?? now + MaxLifetime).ToUnixTimeSeconds());
+        var expires = DateTimeOffset.FromUnixTimeSeconds(Math.Min((now + Lifetime).ToUnixTimeSeconds(), end.ToUnixTimeSeconds()));
+        granted = new DirectLineToken(tenantId, conversationId, userId, expires, end);
+        var payload = JsonSerializer.SerializeToUtf8Bytes(new Payload(tenantId, conversationId, userId, expires.ToUnixTimeSeconds(), end.ToUnixTimeSeconds()));
         var body = Base64Url.EncodeToString(payload);
         return body + "." + Sign(TokenPurpose, body, 32);
     }
@@ -62,7 +68,8 @@ public sealed class TokenService(SigningKey key, TimeProvider clock, IOptions<Di
             return null;
         }
 
-        return new DirectLineToken(payload.Tenant, payload.Conversation, payload.User, expires);
+        return new DirectLineToken(payload.Tenant, payload.Conversation, payload.User, expires,
+            payload.End > 0 ? DateTimeOffset.FromUnixTimeSeconds(payload.End) : expires);
     }
 
     /// <summary>A new citizen id: <c>dl_&lt;random&gt;.&lt;signature&gt;</c>. The part before the dot is the channel user id.</summary>
@@ -101,5 +108,6 @@ public sealed class TokenService(SigningKey key, TimeProvider clock, IOptions<Di
         [property: JsonPropertyName("t")] string Tenant,
         [property: JsonPropertyName("c")] string Conversation,
         [property: JsonPropertyName("u")] string User,
-        [property: JsonPropertyName("exp")] long Expires);
+        [property: JsonPropertyName("exp")] long Expires,
+        [property: JsonPropertyName("end")] long End);
 }

@@ -14,7 +14,7 @@ namespace ChatAssistant.Channels.Telegram.Bots;
 /// getUpdates while a webhook is set). Runs in the background with retries: Telegram being unreachable at boot
 /// must not stop the host.
 /// </summary>
-public sealed class TelegramStartup(TelegramBots bots, TimeProvider clock, ILogger<TelegramStartup> logger) : BackgroundService
+public sealed class TelegramStartup(TelegramBots bots, TelegramWebhookSecrets secrets, TimeProvider clock, ILogger<TelegramStartup> logger) : BackgroundService
 {
     private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery];
 
@@ -33,11 +33,6 @@ public sealed class TelegramStartup(TelegramBots bots, TimeProvider clock, ILogg
 
     private async Task IntroduceWithRetriesAsync(TelegramBot bot, CancellationToken stopping)
     {
-        if (bot.Options.Mode == TelegramReceiveMode.Webhook && string.IsNullOrEmpty(bot.Options.WebhookSecret))
-        {
-            logger.LogWarning("{Bot}: webhook without WebhookSecret: anyone who knows the address can post updates.", bot);
-        }
-
         for (var attempt = 1; !stopping.IsCancellationRequested; attempt++)
         {
             try
@@ -62,9 +57,11 @@ public sealed class TelegramStartup(TelegramBots bots, TimeProvider clock, ILogg
         if (bot.Options.Mode == TelegramReceiveMode.Webhook && bot.Options.PublicBaseUrl is { Length: > 0 } publicUrl)
         {
             var url = publicUrl.TrimEnd('/') + TelegramWebhookEndpoints.PathFor(bot.Tenant);
-            await bot.Client.SetWebhook(url, secretToken: string.IsNullOrEmpty(bot.Options.WebhookSecret) ? null : bot.Options.WebhookSecret,
-                allowedUpdates: Wanted, cancellationToken: stopping);
-            logger.LogInformation("{Bot}: webhook set to {Url}", bot, url);
+            // Without a configured WebhookSecret, the generated one kept in the store: Telegram sends it back on every update.
+            var secret = await secrets.ForAsync(bot, stopping);
+            await bot.Client.SetWebhook(url, secretToken: secret, allowedUpdates: Wanted, cancellationToken: stopping);
+            logger.LogInformation("{Bot}: webhook set to {Url} with {Kind} secret", bot, url,
+                string.IsNullOrEmpty(bot.Options.WebhookSecret) ? "a generated" : "the configured");
         }
         else if (bot.Options.Mode == TelegramReceiveMode.Polling)
         {

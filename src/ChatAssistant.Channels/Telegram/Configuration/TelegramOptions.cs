@@ -41,7 +41,7 @@ public sealed class TelegramBotOptions
 
     /// <summary>
     /// Webhook mode: the value Telegram sends in X-Telegram-Bot-Api-Secret-Token (1-256 of A-Z a-z 0-9 _ -).
-    /// Optional only so an emulator without secrets can be used; without it anyone may post updates (a warning is logged).
+    /// Optional: without it a strong secret is generated once, kept in the store and registered with setWebhook.
     /// </summary>
     public string? WebhookSecret { get; set; }
 
@@ -91,6 +91,15 @@ public sealed class TelegramPollingOptions
     /// <summary>Pause after an empty batch that came back at once (a server that ignores the timeout must not make us spin).</summary>
     public int EmptyBatchDelayMilliseconds { get; set; } = 500;
 
-    /// <summary>Backoff after errors doubles from one second up to this.</summary>
+    /// <summary>Backoff after errors doubles from <see cref="BackoffBaseMilliseconds"/> up to this.</summary>
     public int MaxBackoffSeconds { get; set; } = 60;
+
+    /// <summary>The first wait after a failure of the network or of the store; it doubles on each failure in a row.</summary>
+    public int BackoffBaseMilliseconds { get; set; } = 1000;
+
+    /// <summary>
+    /// An update that fails this many times on its own (the store healthy, the network fine) is set aside alone, with
+    /// an error log line naming it, so its chat and every other chat go on.
+    /// </summary>
+    public int PoisonAttempts { get; set; } = 3;
 }

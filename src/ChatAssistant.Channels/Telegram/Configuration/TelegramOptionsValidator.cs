@@ -61,9 +61,9 @@ public sealed partial class TelegramOptionsValidator(ITenantDirectory tenants) :
         }
 
         var p = options.Polling;
-        if (p.TimeoutSeconds < 0 || p.EmptyBatchDelayMilliseconds < 0 || p.MaxBackoffSeconds <= 0)
+        if (p.TimeoutSeconds < 0 || p.EmptyBatchDelayMilliseconds < 0 || p.MaxBackoffSeconds <= 0 || p.BackoffBaseMilliseconds <= 0 || p.PoisonAttempts <= 0)
         {
-            errors.Add("Telegram:Polling: TimeoutSeconds and EmptyBatchDelayMilliseconds must be >= 0, MaxBackoffSeconds > 0.");
+            errors.Add("Telegram:Polling: TimeoutSeconds and EmptyBatchDelayMilliseconds must be >= 0; MaxBackoffSeconds, BackoffBaseMilliseconds and PoisonAttempts > 0.");
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

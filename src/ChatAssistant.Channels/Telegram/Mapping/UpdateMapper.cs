@@ -130,7 +130,8 @@ public static class UpdateMapper
         Id = updateId.ToString(CultureInfo.InvariantCulture),
         Timestamp = date is { } d && d > DateTime.UnixEpoch ? new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)) : null,
         ChannelId = ChannelIds.Telegram,
-        From = new ChannelAccount { Id = from.Id.ToString(CultureInfo.InvariantCulture), Name = from.FirstName, Role = RoleTypes.User },
+        // No name: the bot does not use it, and it would reach the transcript and the outbox through the replies.
+        From = new ChannelAccount { Id = from.Id.ToString(CultureInfo.InvariantCulture), Role = RoleTypes.User },
         Recipient = new ChannelAccount { Id = bot.Id.ToString(CultureInfo.InvariantCulture), Name = bot.Username, Role = RoleTypes.Bot },
         Conversation = new ConversationAccount
         {

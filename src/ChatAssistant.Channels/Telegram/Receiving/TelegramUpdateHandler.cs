@@ -55,7 +55,10 @@ public sealed class TelegramUpdateHandler(
         var result = await pipeline.ProcessAsync(activity, cancellationToken);
         switch (result.Outcome)
         {
-            case TurnOutcome.Duplicate:
+            case TurnOutcome.Duplicate or TurnOutcome.Ignored:
+                return;
+            case TurnOutcome.Throttled:
+                logger.LogDebug("{Bot}: update {UpdateId} not stored: {Reason}", bot, update.Id, result.Reason);
                 return;
             case TurnOutcome.Refused:
                 await OnRefusedAsync(bot, activity, inbound, result.Reason, cancellationToken);

@@ -4,6 +4,7 @@ using System.Text.Json;
 using ChatAssistant.Channels.Telegram.Bots;
 using ChatAssistant.Channels.Telegram.Configuration;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Types;
@@ -11,7 +12,7 @@ using Telegram.Bot.Types;
 namespace ChatAssistant.Channels.Telegram.Receiving;
 
 /// <summary>
-/// POST /telegram/{tenant}/webhook. The secret header is compared in constant time; a body that is not an
+/// POST /telegram/{tenant}/webhook. The secret header is always required and compared in constant time; a body that is not an
 /// update is a 400 (Telegram then drops it instead of retrying forever); an update we do not handle is a 200.
 /// The body is read with Telegram.Bot's own JSON settings, here only: the app's JSON stays camelCase.
 /// </summary>
@@ -24,14 +25,15 @@ public static class TelegramWebhookEndpoints
     public static string PathFor(string tenant) => $"/telegram/{Uri.EscapeDataString(tenant)}/webhook";
 
     internal static async Task<IResult> HandleAsync(
-        string tenant, HttpRequest request, TelegramBots bots, TelegramUpdateHandler handler, ILoggerFactory loggers, CancellationToken cancellationToken)
+        string tenant, HttpRequest request, TelegramBots bots, TelegramWebhookSecrets secrets, TelegramUpdateHandler handler, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (bots.Find(tenant) is not { Options.Mode: TelegramReceiveMode.Webhook } bot)
         {
             return Results.NotFound();
         }
 
-        if (bot.Options.WebhookSecret is { Length: > 0 } secret && !SecretMatches(request.Headers[SecretHeader].ToString(), secret))
+        // Always checked: without a configured secret, the one generated and registered with setWebhook.
+        if (!SecretMatches(request.Headers[SecretHeader].ToString(), await secrets.ForAsync(bot, cancellationToken)))
         {
             return Results.Unauthorized();
         }
@@ -41,12 +43,24 @@ public static class TelegramWebhookEndpoints
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
+        // A chunked body has no Content-Length: the server stops reading it at the limit instead.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = MaxBodyBytes;
+        }
+
         Update? update;
         try
         {
             update = await JsonSerializer.DeserializeAsync<Update>(request.Body, JsonBotAPI.Options, cancellationToken);
         }
-        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or BadHttpRequestException)
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+        // Telegram.Bot's converters throw more than JsonException on values out of range (a date past year 9999, found by fuzzing).
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or BadHttpRequestException
+            or ArgumentException or FormatException or OverflowException)
         {
             return Results.BadRequest("The body is not a Telegram update.");
         }

@@ -47,8 +47,9 @@ public sealed class TelegramDelivery(
         {
             parts = ActivityRenderer.Render(ActivityJson.Deserialize(message.ActivityJson));
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            // It will never render better: set aside at once.
             return await FailAsync(message, $"The stored activity is not readable: {ex.Message}");
         }
 
@@ -57,9 +58,16 @@ public sealed class TelegramDelivery(
             return await FailAsync(message, $"'{message.ChatId}' is not a Telegram chat id.");
         }
 
-        // A long reply is several Telegram messages; a crash between them sends the earlier parts again (rare: few replies exceed 4,096 characters).
-        foreach (var part in parts)
+        if (await IsUnreachableAsync(bot, message.ChatId))
         {
+            // Blocked the bot: skipped, not tried, until the citizen writes again (the pipeline marks them reachable).
+            return await FailAsync(message, "Unreachable: the citizen blocked the bot; skipped until they write again.");
+        }
+
+        // A long reply is several Telegram messages: the parts that left are recorded, and a retry resumes from the one that failed.
+        for (var index = Math.Clamp(message.SentParts, 0, parts.Count); index < parts.Count; index++)
+        {
+            var part = parts[index];
             OutboxRateLimiter.SendSlot slot;
             try
             {
@@ -82,6 +90,12 @@ public sealed class TelegramDelivery(
             if (await SendPartAsync(bot, message, chatId, part, limiter) is { } failure)
             {
                 return failure;
+            }
+
+            if (index < parts.Count - 1)
+            {
+                await outbox.RecordSentPartsAsync(message.Id, index + 1, CancellationToken.None);
+                message.SentParts = index + 1;
             }
         }
 
@@ -125,6 +139,30 @@ public sealed class TelegramDelivery(
             // Network trouble, a timeout or a 5xx: try again later, waiting longer each time.
             return await RetryLaterAsync(bot, message, ex);
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Unexpected: counted toward MaxAttempts all the same, so it cannot block the chat for good.
+            logger.LogError(ex, "{Bot}: sending {Message} failed unexpectedly", bot, message.Id);
+            return await RetryLaterAsync(bot, message, ex);
+        }
+    }
+
+    /// <summary>
+    /// A failure nobody expected (a bug, a message the renderer chokes on): counted toward MaxAttempts like any other,
+    /// so a poison message is set aside (failed) and its chat moves on instead of being retried forever.
+    /// </summary>
+    public async Task<DeliveryOutcome> OnUnexpectedAsync(TelegramBot bot, OutboxMessage message, Exception ex)
+    {
+        try
+        {
+            return await RetryLaterAsync(bot, message, ex);
+        }
+        catch (Exception storeFailure) when (storeFailure is not OutOfMemoryException)
+        {
+            // The store failed too: the lease brings the message back, and its attempts were counted at the claim.
+            logger.LogError(storeFailure, "{Bot}: message {Message} could not be recorded; it returns when its lease ends", bot, message.Id);
+            return DeliveryOutcome.Rescheduled;
+        }
     }
 
     private async Task<DeliveryOutcome> RetryLaterAsync(TelegramBot bot, OutboxMessage message, Exception ex)
@@ -147,6 +185,9 @@ public sealed class TelegramDelivery(
         await outbox.MarkFailedAsync(message.Id, reason, CancellationToken.None);
         return DeliveryOutcome.Failed;
     }
+
+    private async Task<bool> IsUnreachableAsync(TelegramBot bot, string chatId) =>
+        await citizens.GetAsync(Citizen.IdFor(bot.Tenant, ChannelIds.Telegram, chatId), CancellationToken.None) is { Reachable: false };
 
     private async Task MarkUnreachableAsync(TelegramBot bot, string chatId)
     {

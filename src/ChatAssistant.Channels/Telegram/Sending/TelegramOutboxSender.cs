@@ -98,10 +98,11 @@ public sealed class TelegramOutboxSender(
         {
             await delivery.DeliverAsync(bot, message, limiter, leaseUntil, stopping);
         }
-        catch (Exception ex)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // The store failed while recording: the lease brings the message back.
-            logger.LogError(ex, "{Bot}: message {Message} could not be recorded; it returns when its lease ends", bot, message.Id);
+            // Whatever it was, it counts toward MaxAttempts: a poison message is set aside and its chat moves on.
+            logger.LogError(ex, "{Bot}: message {Message} failed unexpectedly (attempt {Attempt})", bot, message.Id, message.Attempts);
+            await delivery.OnUnexpectedAsync(bot, message, ex);
         }
     }
 

@@ -4,8 +4,8 @@ using Microsoft.Extensions.Options;
 namespace ChatAssistant.Core.Pipeline.Middleware;
 
 /// <summary>
-/// Throttles a conversation that floods the bot: past the limit, one polite notice, then its messages are
-/// stored but not answered until the window passes. Other conversations are unaffected.
+/// Throttles a conversation that floods the bot, whatever the activity's type: past the limit, one polite notice, then
+/// nothing of it is stored or answered until the window passes (a flood must not fill the disk). Other conversations are unaffected.
 /// The counters are in memory on purpose: losing them on a restart only forgives a flood.
 /// </summary>
 public sealed class FloodGuard(TimeProvider clock, IOptions<PipelineOptions> options, IBotTexts texts) : ITurnMiddleware
@@ -18,7 +18,8 @@ public sealed class FloodGuard(TimeProvider clock, IOptions<PipelineOptions> opt
 
     public Task InvokeAsync(TurnContext context, Func<Task> next, CancellationToken cancellationToken)
     {
-        if (!context.Activity.IsMessage)
+        // The opening of a conversation is made by the server itself, once.
+        if (context.Activity.Type == Activities.ActivityTypes.ConversationUpdate)
         {
             return next();
         }
@@ -56,6 +57,7 @@ public sealed class FloodGuard(TimeProvider clock, IOptions<PipelineOptions> opt
         }
 
         context.Dropped = true;
+        context.NotStored = true;
         if (firstOver)
         {
             context.SendText(texts.Get("flood.notice", context.Language));

@@ -54,6 +54,8 @@ internal sealed class DirectLineTestHost : IAsyncDisposable
             ["DirectLine:Secrets:milano"] = Secret,
             ["DirectLine:TokenRequestsPerMinute"] = "1000",
             ["ChatAssistant:Pipeline:FloodMaxMessages"] = "1000",
+            ["DirectLine:ActivitiesPerMinutePerAddress"] = "1000",
+            ["DirectLine:ActivitiesPerMinutePerConversation"] = "1000",
         });
         if (settings is not null)
         {

@@ -56,6 +56,8 @@ public sealed class TelegramTestHost : IAsyncDisposable
         {
             ["Telegram:Polling:EmptyBatchDelayMilliseconds"] = "100",
             ["Telegram:Sending:IdlePollMilliseconds"] = "50",
+            ["Telegram:Polling:BackoffBaseMilliseconds"] = "50",
+            ["Telegram:Polling:MaxBackoffSeconds"] = "1",
         };
         for (var i = 0; i < bots.Length; i++)
         {
@@ -78,6 +80,7 @@ public sealed class TelegramTestHost : IAsyncDisposable
             builder.Services.AddSingleton<ICitizenStore>(store);
             builder.Services.AddSingleton<IOutboxStore>(store);
             builder.Services.AddSingleton<ILeaseStore>(store);
+            builder.Services.AddSingleton<ISharedSecrets>(store);
         }
         else
         {

@@ -20,6 +20,10 @@ public sealed class TestBot : ITurnHandler
         var memory = context.State.Memory;
         switch (text)
         {
+            case null or "" when context.Activity.Value?.TryGetProperty("location", out _) == true:
+                // A flow that needs the place uses it in this turn; the store never keeps it.
+                context.SendText("Hai condiviso una posizione.");
+                break;
             case null or "":
                 break;
             case "/start" or "/menu":
@@ -42,6 +46,9 @@ public sealed class TestBot : ITurnHandler
             case LongValue:
                 context.SendText("Hai scelto: altro.");
                 break;
+            case "boom":
+                // A poison update: this message alone always breaks the bot.
+                throw new InvalidOperationException("The test bot cannot handle this message.");
             case "lungo":
                 context.SendText(string.Concat(Enumerable.Range(1, 300).Select(i => $"Questa è la frase numero {i} della risposta lunga. ")));
                 break;

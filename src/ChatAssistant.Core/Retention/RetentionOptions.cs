@@ -1,0 +1,19 @@
+namespace ChatAssistant.Core.Retention;
+
+/// <summary>
+/// The "ChatAssistant:Retention" section: how long each kind of data is kept before the daily purge deletes it.
+/// The privacy texts (dialogs/strings) state the same periods to citizens: change both together.
+/// </summary>
+public sealed class RetentionOptions
+{
+    public const string Section = "ChatAssistant:Retention";
+
+    /// <summary>Conversations' messages (the citizen's and the bot's), counted from when they were written. Default: 90 days.</summary>
+    public int TranscriptDays { get; set; } = 90;
+
+    /// <summary>Outbox messages already sent or given up (kept only so a restart sends nothing twice). Default: 7 days.</summary>
+    public int SentOutboxDays { get; set; } = 7;
+
+    /// <summary>When the purge runs, as a cron expression in UTC. Default: every day at 03:17.</summary>
+    public string PurgeCron { get; set; } = "17 3 * * *";
+}

@@ -1,0 +1,29 @@
+using ChatAssistant.Core.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatAssistant.Core.Retention;
+
+/// <summary>
+/// The recurring purge: takes no state, asks the store to delete what is older than now minus each period. Running it
+/// twice, or on two hosts at once, deletes nothing more: the store's deletes are idempotent.
+/// </summary>
+public sealed partial class RetentionPurge(IRetentionStore store, TimeProvider clock, IOptions<RetentionOptions> options, ILogger<RetentionPurge> logger)
+{
+    public const string JobId = "retention-purge";
+
+    public async Task<RetentionPurgeCounts> RunAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var retention = options.Value;
+        var purged = await store.PurgeAsync(now.AddDays(-retention.TranscriptDays), now.AddDays(-retention.SentOutboxDays), cancellationToken);
+        Log.Purged(logger, purged.TranscriptEntries, retention.TranscriptDays, purged.OutboxMessages, retention.SentOutboxDays);
+        return purged;
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Information, Message = "Retention purge: {Transcript} transcript entries older than {TranscriptDays} days and {Outbox} sent or failed outbox messages older than {OutboxDays} days deleted")]
+        public static partial void Purged(ILogger logger, long transcript, int transcriptDays, long outbox, int outboxDays);
+    }
+}
