@@ -36,7 +36,8 @@ public sealed class TcpForwarder : IAsyncDisposable
         {
             foreach (var client in _open)
             {
-                client.Client.LingerState = new LingerOption(true, 0);
+                // Reset, not a polite close: the other end sees a broken connection, as when a server dies.
+                client.Client?.LingerState = new LingerOption(true, 0);
                 client.Dispose();
             }
 
@@ -89,6 +90,11 @@ public sealed class TcpForwarder : IAsyncDisposable
             await outgoing.ConnectAsync(_targetHost, _targetPort, _stop.Token);
             lock (_open)
             {
+                if (_cut)
+                {
+                    return;
+                }
+
                 _open.Add(incoming);
                 _open.Add(outgoing);
             }
@@ -103,13 +109,14 @@ public sealed class TcpForwarder : IAsyncDisposable
         }
         finally
         {
-            incoming.Dispose();
-            outgoing.Dispose();
             lock (_open)
             {
                 _open.Remove(incoming);
                 _open.Remove(outgoing);
             }
+
+            incoming.Dispose();
+            outgoing.Dispose();
         }
     }
 }
