@@ -36,6 +36,7 @@ public sealed class TelegramTakeoverTests(ITestOutputHelper output)
         await WaitUntilAsync(async () => (await emulator.SentAsync(token)).Count >= 10, TimeSpan.FromSeconds(60), "the first replies");
         var holder = HolderOf(OutboxLease, a, b);
         var survivor = holder == a ? b : a;
+        var killSentAtMs = TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds();
         await holder.KillAsync();
         var killedAtMs = TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds();
         var takeover = Stopwatch.StartNew();
@@ -74,7 +75,9 @@ public sealed class TelegramTakeoverTests(ITestOutputHelper output)
 
         // A message can be sent twice only if Telegram accepted it in the moment between the send and the store
         // marking it sent, so only one that reached Telegram just before the kill; none other.
-        output.WriteLine($"sent twice: {duplicates.Count}");
+        output.WriteLine($"sent twice: {duplicates.Count}" + string.Concat(duplicates.Select(d =>
+            $"; to chat {d.ChatId}, first copy {killSentAtMs - sent.First(m => m.ChatId == d.ChatId && m.Text == d.Text).TimeMs} ms before SIGKILL was sent " +
+            $"(the process was gone {killedAtMs - killSentAtMs} ms later), second {d.TimeMs - killedAtMs} ms after")));
         Assert.All(duplicates, d => Assert.True(sent.First(m => m.ChatId == d.ChatId && m.Text == d.Text).TimeMs >= killedAtMs - 1000,
             $"'{d.Text}' to chat {d.ChatId} was sent twice although its first copy arrived well before the kill"));
     }
