@@ -1,5 +1,9 @@
 // Starts telegram-test-api on 127.0.0.1 for the ChatAssistant Telegram tests and bench.
-//   node launcher.js --port 0 [--exit-with-stdin]   (0 = any free port)
+//   node launcher.js --port 0 [--exit-with-stdin] [--bot-api-compatible]   (0 = any free port)
+// --bot-api-compatible: answers the Bot API the way Telegram does where telegram-test-api 4.2.1 does not, so an
+//   unmodified host process (Telegram.Bot) can use it: sendMessage's date in seconds (not milliseconds);
+//   result true (not null) for answerCallbackQuery, setWebhook, deleteWebhook, editMessageText, deleteMessage;
+//   setMyCommands (not implemented) answered with true. The in-process tests do the same with EmulatorBridgeHandler.
 // Prints "READY port=<n>" once listening. Besides the emulator's own routes it serves:
 //   GET  /__control/sent?token=T   every message the bot sent (time in ms, chat, text), in arrival order
 //   GET  /__control/stats?token=T  counts for the bench: total, per idempotency key "[k:...]" in the text,
@@ -87,8 +91,42 @@ function control(req, res) {
   res.end(JSON.stringify(body));
 }
 
+const nullResults = new Set(['answercallbackquery', 'setwebhook', 'deletewebhook', 'editmessagetext', 'deletemessage']);
+const notImplemented = new Set(['setmycommands']);
+
+// Rewrites one Bot API answer (/bot<token>/<method>) as Telegram would give it; everything else passes unchanged.
+function compatible(req, res) {
+  const match = /^\/bot[^/]+\/([A-Za-z]+)/.exec(req.url);
+  if (!match) return server.webServer(req, res);
+  const method = match[1].toLowerCase();
+  if (notImplemented.has(method)) {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end('{"ok":true,"result":true}');
+    return;
+  }
+  if (!nullResults.has(method) && method !== 'sendmessage') return server.webServer(req, res);
+  const end = res.end.bind(res);
+  res.end = (chunk, encoding, callback) => {
+    if (chunk === undefined || chunk === null || res.statusCode !== 200) return end(chunk, encoding, callback);
+    let json;
+    try { json = JSON.parse(Buffer.isBuffer(chunk) ? chunk.toString('utf8') : String(chunk)); } catch { return end(chunk, encoding, callback); }
+    if (nullResults.has(method) && (json.result === null || json.result === undefined)) json.result = true;
+    else if (method === 'sendmessage' && json.result && json.result.date > 100000000000) json.result.date = Math.floor(json.result.date / 1000);
+    const body = JSON.stringify(json);
+    if (!res.headersSent) res.setHeader('content-length', Buffer.byteLength(body));
+    return end(body, 'utf8', typeof encoding === 'function' ? encoding : callback);
+  };
+  return server.webServer(req, res);
+}
+
+const botApiCompatible = process.argv.includes('--bot-api-compatible');
+const route = (req, res) => {
+  if (req.url.startsWith('/__control/')) return control(req, res);
+  return botApiCompatible ? compatible(req, res) : server.webServer(req, res);
+};
+
 // Our own listener in front of the emulator's express app, so the control routes share its port.
-const listener = http.createServer((req, res) => (req.url.startsWith('/__control/') ? control(req, res) : server.webServer(req, res)));
+const listener = http.createServer(route);
 listener.keepAliveTimeout = 65000;
 listener.listen(port, host, () => {
   const actual = listener.address().port;

@@ -36,7 +36,7 @@ internal static class PipelineBench
             await using (var provider = BuildServices(folder, settings))
             {
                 var pipeline = provider.GetRequiredService<TurnPipeline>();
-                var driver = new TurnDriver(pipeline, SeededConversations);
+                var driver = new TurnDriver([pipeline], SeededConversations);
                 var seedWatch = Stopwatch.StartNew();
                 await driver.ClosedLoopAsync(64, SeededConversations, TimeSpan.MaxValue, seed: true);
                 Console.WriteLine($"seeded {SeededConversations:N0} conversations in {seedWatch.Elapsed.TotalSeconds:F1} s");
@@ -64,7 +64,11 @@ internal static class PipelineBench
         }
     }
 
-    private static async Task MeasureAsync(string name, BenchSettings settings, int runs, Func<Task<RunResult>> run)
+    /// <returns>The medians of the runs.</returns>
+    internal static Task<RunResult> MeasureAsync(string name, int runs, Func<Task<RunResult>> run) =>
+        MeasureAsync(name, new BenchSettings(0, 0, 0, runs, Allocations: false, InMemory: false), runs, run);
+
+    private static async Task<RunResult> MeasureAsync(string name, BenchSettings settings, int runs, Func<Task<RunResult>> run)
     {
         var results = new List<RunResult>();
         for (var i = 0; i < runs; i++)
@@ -101,6 +105,7 @@ internal static class PipelineBench
 
         double Median(Func<RunResult, double> of) => results.Select(of).Order().ElementAt(results.Count / 2);
         Console.WriteLine($"{name}: median of {runs}: {Median(r => r.TurnsPerSecond):N0} turns/s, p50 {Median(r => r.P50):F2} ms, p99 {Median(r => r.P99):F2} ms");
+        return new RunResult(results.Sum(r => r.Turns), Median(r => r.TurnsPerSecond), Median(r => r.P50), Median(r => r.P99), results.Max(r => r.Max));
     }
 
     /// <summary>Measured before and after the runs: the shared disk's latency drifts within minutes.</summary>
@@ -119,25 +124,30 @@ internal static class PipelineBench
         return line is null ? 0 : long.Parse(line["write_bytes:".Length..].Trim(), CultureInfo.InvariantCulture);
     }
 
-    private static ServiceProvider BuildServices(string folder, BenchSettings bench)
+    private static ServiceProvider BuildServices(string folder, BenchSettings bench) =>
+        BuildServices(new Dictionary<string, string?> { ["ChatAssistant:DataDirectory"] = folder }, services =>
+        {
+            if (bench.InMemory)
+            {
+                // The pipeline alone: the same turns with nothing written to disk.
+                var store = new InMemoryStore();
+                services.AddSingleton<IConversationStore>(store).AddSingleton<ICitizenStore>(store).AddSingleton<IOutboxStore>(store);
+            }
+            else
+            {
+                services.AddLiteDbStorage();
+            }
+        });
+
+    /// <summary>The real pipeline with a trivial handler over the stores <paramref name="addStorage"/> adds, configured by <paramref name="settings"/>.</summary>
+    internal static ServiceProvider BuildServices(Dictionary<string, string?> settings, Action<IServiceCollection> addStorage)
     {
-        var settings = new Dictionary<string, string?> { ["ChatAssistant:DataDirectory"] = folder };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
             .AddTurnPipeline();
-        if (bench.InMemory)
-        {
-            // The pipeline alone: the same turns with nothing written to disk.
-            var store = new InMemoryStore();
-            services.AddSingleton<IConversationStore>(store).AddSingleton<ICitizenStore>(store).AddSingleton<IOutboxStore>(store);
-        }
-        else
-        {
-            services.AddLiteDbStorage();
-        }
-
+        addStorage(services);
         return services
             .AddSingleton<ITurnHandler, EchoHandler>()
             .AddSingleton<ITenantDirectory, OneTenant>()
@@ -161,7 +171,7 @@ internal static class PipelineBench
 
     /// <param name="Allocations">Print a sample of what each run allocates, by type.</param>
     /// <param name="InMemory">The test suite's in-memory store instead of LiteDB: what the pipeline costs without a store on disk.</param>
-    private sealed record BenchSettings(int Rate, int Concurrency, int Seconds, int Runs, bool Allocations, bool InMemory)
+    internal sealed record BenchSettings(int Rate, int Concurrency, int Seconds, int Runs, bool Allocations, bool InMemory)
     {
         /// <summary>pipeline [--rate 3000] [--concurrency 8] [--seconds 10] [--runs 3] [--allocations] [--in-memory]</summary>
         public static BenchSettings Parse(string[] args)
@@ -189,8 +199,11 @@ internal sealed record RunResult(int Turns, double TurnsPerSecond, double P50, d
     }
 }
 
-/// <summary>Sends one-message turns to the pipeline, spread over the stored conversations.</summary>
-internal sealed class TurnDriver(TurnPipeline pipeline, int conversations)
+/// <summary>
+/// Sends one-message turns to the pipeline, spread over the stored conversations. With several pipelines (hosts),
+/// turns go to them in turn, as a round-robin load balancer would send a citizen's requests.
+/// </summary>
+internal sealed class TurnDriver(IReadOnlyList<TurnPipeline> pipelines, int conversations)
 {
     private long _turn;
 
@@ -277,7 +290,7 @@ internal sealed class TurnDriver(TurnPipeline pipeline, int conversations)
             Recipient = new ChannelAccount { Id = "bot", Role = RoleTypes.Bot },
             Text = "Come rinnovo la carta d'identità?",
         };
-        var result = await pipeline.ProcessAsync(activity);
+        var result = await pipelines[(int)(turn % pipelines.Count)].ProcessAsync(activity);
         if (result.Outcome != TurnOutcome.Processed)
         {
             throw new InvalidOperationException($"Turn {turn} was {result.Outcome}: {result.Reason}");

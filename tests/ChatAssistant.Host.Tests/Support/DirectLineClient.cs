@@ -16,6 +16,9 @@ public sealed class DirectLineClient(HttpClient http)
     /// <summary>The conversation's Direct Line token, for requests this client does not make itself.</summary>
     public string Token => _token;
 
+    /// <summary>The WebSocket address the host gave when the conversation started (on that host).</summary>
+    public Uri? StreamUrl { get; private set; }
+
     public async Task StartAsync(string tenant = "milano")
     {
         using var tokenResponse = await http.PostAsJsonAsync(new Uri("api/webchat/token", UriKind.Relative), new { tenant });
@@ -28,16 +31,34 @@ public sealed class DirectLineClient(HttpClient http)
         var conversation = await started.Content.ReadFromJsonAsync<JsonObject>();
         ConversationId = conversation!["conversationId"]!.GetValue<string>();
         _token = conversation["token"]?.GetValue<string>() ?? _token;
+        StreamUrl = conversation["streamUrl"] is { } url ? new Uri(url.GetValue<string>()) : null;
     }
 
     /// <summary>Sends a message and returns the bot's texts that follow it (waits until at least one arrives).</summary>
     public async Task<IReadOnlyList<JsonObject>> SendAsync(string text)
     {
-        using var post = Request(HttpMethod.Post, $"v3/directline/conversations/{ConversationId}/activities");
-        post.Content = JsonContent.Create(new { type = "message", from = new { id = "ignored" }, text });
-        using var posted = await http.SendAsync(post);
+        using var posted = await PostAsync(text);
         posted.EnsureSuccessStatusCode();
         return await ReadBotMessagesAsync();
+    }
+
+    /// <summary>Posts a message and returns the host's answer as it is (a 503 included), without reading replies.</summary>
+    public async Task<HttpResponseMessage> PostAsync(string text)
+    {
+        using var post = Request(HttpMethod.Post, $"v3/directline/conversations/{ConversationId}/activities");
+        post.Content = JsonContent.Create(new { type = "message", from = new { id = "ignored" }, text });
+        return await http.SendAsync(post);
+    }
+
+    /// <summary>The whole transcript from the start (no watermark) and the watermark the host gives with it.</summary>
+    public async Task<(IReadOnlyList<JsonObject> Activities, string Watermark)> ReadTranscriptAsync()
+    {
+        using var get = Request(HttpMethod.Get, $"v3/directline/conversations/{ConversationId}/activities");
+        using var response = await http.SendAsync(get);
+        response.EnsureSuccessStatusCode();
+        var set = await response.Content.ReadFromJsonAsync<JsonObject>();
+        var activities = set!["activities"]!.AsArray().Select(a => a!.AsObject()).ToList();
+        return (activities, set["watermark"]?.GetValue<string>() ?? "");
     }
 
     public async Task<IReadOnlyList<JsonObject>> ReadBotMessagesAsync()
@@ -72,7 +93,7 @@ public sealed class DirectLineClient(HttpClient http)
 
     /// <summary>The same conversation after a host restart: the token stays valid, the watermark is kept.</summary>
     public DirectLineClient Reconnect(HttpClient newHttp) =>
-        new(newHttp) { _token = _token, _watermark = _watermark, ConversationId = ConversationId };
+        new(newHttp) { _token = _token, _watermark = _watermark, ConversationId = ConversationId, StreamUrl = StreamUrl };
 
     private HttpRequestMessage Request(HttpMethod method, string path)
     {
