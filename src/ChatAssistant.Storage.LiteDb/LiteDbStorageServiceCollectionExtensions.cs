@@ -28,6 +28,7 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.AddSingleton<ISharedSecrets>(sp => sp.GetRequiredService<LiteDbStore>());
         services.AddSingleton<IStoreHealth>(sp => sp.GetRequiredService<LiteDbStore>());
         services.AddSingleton(sp => sp.GetRequiredService<LiteDbStore>().TranscriptSignals);
+        services.AddSingleton<ChatAssistant.Appointments.Storage.IAppointmentStore>(sp => new Appointments.LiteDbAppointmentStore(sp.GetRequiredService<LiteDbStore>()));
         return services;
     }
 }

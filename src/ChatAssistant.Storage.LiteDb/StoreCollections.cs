@@ -36,6 +36,7 @@ internal static class StoreCollections
         outbox.EnsureIndex("queue", "$.queue");
         outbox.EnsureIndex("chatQueue", "$.chatQueue");
         outbox.EnsureIndex("botStatus", "$.botStatus");
+        Appointments.AppointmentDocuments.EnsureCollections(db);
     }
 }
 
