@@ -79,12 +79,12 @@ public static partial class WhenParser
             return Iso(today.AddDays(7));
         }
 
-        if (DayMonthMatch().Match(s) is { Success: true } dm && Months.TryGetValue(dm.Groups["month"].Value, out var month))
+        if (DayMonthMatch().Matches(s).FirstOrDefault(m => Months.ContainsKey(m.Groups["month"].Value)) is { } dm && Months.TryGetValue(dm.Groups["month"].Value, out var month))
         {
             return DateTimex(dm.Groups["year"].Value, month, int.Parse(dm.Groups["day"].Value, CultureInfo.InvariantCulture));
         }
 
-        if (MonthDayMatch().Match(s) is { Success: true } md && Months.TryGetValue(md.Groups["month"].Value, out var month2))
+        if (MonthDayMatch().Matches(s).FirstOrDefault(m => Months.ContainsKey(m.Groups["month"].Value)) is { } md && Months.TryGetValue(md.Groups["month"].Value, out var month2))
         {
             return DateTimex(md.Groups["year"].Value, month2, int.Parse(md.Groups["day"].Value, CultureInfo.InvariantCulture));
         }
