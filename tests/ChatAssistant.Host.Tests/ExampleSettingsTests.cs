@@ -1,3 +1,4 @@
+using ChatAssistant.Appointments;
 using ChatAssistant.Bot;
 using ChatAssistant.Channels.DirectLine.Configuration;
 using ChatAssistant.Channels.Telegram.Configuration;
@@ -36,6 +37,7 @@ public class ExampleSettingsTests
         { DirectLineOptions.Section, typeof(DirectLineOptions) },
         { TelegramOptions.Section, typeof(TelegramOptions) },
         { ReverseProxyOptions.Section, typeof(ReverseProxyOptions) },
+        { AppointmentOptions.Section, typeof(AppointmentOptions) },
     };
 
     [Theory]
@@ -69,6 +71,7 @@ public class ExampleSettingsTests
         services.AddBot();
         services.AddDirectLine();
         services.AddTelegram();
+        services.AddAppointments();
         using var provider = services.BuildServiceProvider();
 
         var failure = Record.Exception(() => provider.GetRequiredService<IStartupValidator>().Validate());
