@@ -25,6 +25,7 @@ public static class AppointmentsServiceCollectionExtensions
         services.AddSingleton(sp => DeskCatalog.Load(ContentPaths.Resolve(sp.GetRequiredService<IOptions<ChatAssistantOptions>>().Value.KnowledgeBasePath)));
         services.AddSingleton<FreeSlots>();
         services.AddSingleton<AppointmentBooker>();
+        services.AddSingleton<ReminderAnswers>();
         services.AddSingleton<IReminderSender, ChannelReminderSender>();
         services.AddSingleton<IReminderScheduler, HangfireReminderScheduler>();
         services.AddTransient<ReminderJob>();
