@@ -1,4 +1,4 @@
--- Appointments at the facilitation desks (issue 15). Numbered 6 to stay clear of other branches' 3 to 5.
+-- Appointments at the facilitation desks (issue 15). Branches merged before this one may hold 0003 too: renumber at the merge (versions must run 1..N without gaps).
 -- A slot's count of active bookings, kept beside the bookings so taking a place is one conditional upsert:
 -- exactly one of the callers racing for the last place gets a row back.
 CREATE TABLE appointment_slots (
