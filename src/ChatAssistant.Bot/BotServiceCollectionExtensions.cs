@@ -49,6 +49,10 @@ public static class BotServiceCollectionExtensions
         services.AddDialogAction<BookingNameAction>(BookingNameAction.Name);
         services.AddDialogAction<BookingSummaryAction>(BookingSummaryAction.Name);
         services.AddDialogAction<BookingBookAction>(BookingBookAction.Name);
+        services.AddDialogAction<MyBookingsAction>(MyBookingsAction.Name);
+        services.AddDialogAction<PickBookingAction>(PickBookingAction.Name);
+        services.AddDialogAction<CancelBookingAction>(CancelBookingAction.Name);
+        services.AddDialogAction<MoveBookingAction>(MoveBookingAction.Name);
         return services;
     }
 }

@@ -16,6 +16,9 @@ internal static class BookingValues
     public const string Times = "orari";
     public const string Time = "ora";
     public const string Name = "nome";
+    /// <summary>mie-prenotazioni: the citizen's bookings as options, and the code of the one chosen.</summary>
+    public const string Bookings = "prenotazioni";
+    public const string Booking = "prenotazione";
     /// <summary>"retry" sends the flow back to the question just asked (a branch step reads it).</summary>
     public const string Outcome = "esito";
     public const string RetryValue = "retry";

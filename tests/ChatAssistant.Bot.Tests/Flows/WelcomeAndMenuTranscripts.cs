@@ -56,7 +56,7 @@ public class WelcomeAndMenuTranscripts
     [Fact]
     public Task MyAppointments_RecognizedAsIntent_SaysItComesLater()
     {
-        var chat = Transcript.For("milano");
+        var chat = Transcript.For("esempio");
         chat.Recognizer.Learn("dove vedo il mio appuntamento", "intent:mie-prenotazioni");
         return chat.Send("dove vedo il mio appuntamento").AssertReply("Vedere i tuoi appuntamenti qui arriva presto.");
     }
