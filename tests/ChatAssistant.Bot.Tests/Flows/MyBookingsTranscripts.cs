@@ -70,3 +70,26 @@ public class MyBookingsTranscripts
         return chat.Send(Mine).AssertReply("Non hai appuntamenti in programma.");
     }
 }
+
+/// <summary>The reminder's buttons, answered whatever the chat is doing (issue 15).</summary>
+public class ReminderButtonTranscripts
+{
+    [Fact]
+    public async Task ReminderButtons_ConfirmThanks_CannotComeCancelsAndFreesTheSlot()
+    {
+        var chat = await Transcript.For("milano").Send("menu")
+            .Press("Prenota un appuntamento")
+            .Press("Aiuto con SPID, app IO e servizi online")
+            .Press("Sportello del Municipio 2")
+            .Send("mercoledì alle 9").Press("mer 4 mar 09:00")
+            .Send("Anna Rossi")
+            .Press("Sì");
+        var code = Assert.Single(chat.Appointments.All).Code;
+
+        await chat.Send("conferma " + code).AssertReply("Ti aspettiamo");
+        await chat.Send("non posso venire " + code).AssertReply("l'appuntamento è disdetto");
+        await chat.Send("non posso venire " + code).AssertReply("Non trovo questo appuntamento.");
+
+        Assert.Equal(BookingStatus.Cancelled, Assert.Single(chat.Appointments.All).Status);
+    }
+}
