@@ -47,6 +47,7 @@ public static class BotServiceCollectionExtensions
         services.AddDialogAction<BookingDaysAction>(BookingDaysAction.Name);
         services.AddDialogAction<BookingTimesAction>(BookingTimesAction.Name);
         services.AddDialogAction<BookingNameAction>(BookingNameAction.Name);
+        services.AddDialogAction<BookingPhoneAction>(BookingPhoneAction.Name);
         services.AddDialogAction<BookingSummaryAction>(BookingSummaryAction.Name);
         services.AddDialogAction<BookingBookAction>(BookingBookAction.Name);
         services.AddDialogAction<MyBookingsAction>(MyBookingsAction.Name);

@@ -25,7 +25,8 @@ public sealed class BookingBookAction(DeskCatalog catalog, AppointmentBooker boo
 
         var turn = context.Turn;
         var request = new BookingRequest(tenant.TenantId, desk.Id, service.Id, start, turn.Citizen.Id, turn.Activity.ChannelId ?? "",
-            turn.Activity.Conversation?.Id ?? "", context.Values[BookingValues.Name], null, turn.Language);
+            turn.Activity.Conversation?.Id ?? "", context.Values[BookingValues.Name],
+            context.Values.TryGetValue(BookingValues.Phone, out var phone) ? phone : null, turn.Language);
         var result = await booker.BookAsync(request, cancellationToken);
         if (result is { Kind: BookingOutcomeKind.Booked, Booking: { } booking })
         {

@@ -16,6 +16,7 @@ internal static class BookingValues
     public const string Times = "orari";
     public const string Time = "ora";
     public const string Name = "nome";
+    public const string Phone = "telefono";
     /// <summary>mie-prenotazioni: the citizen's bookings as options, and the code of the one chosen.</summary>
     public const string Bookings = "prenotazioni";
     public const string Booking = "prenotazione";

@@ -32,6 +32,8 @@ public class BookingTranscripts
             .Press("mer 4 mar 10:30")
             .AssertReply("Come ti chiami?")
             .Send("Anna Rossi")
+            .AssertReply("Vuoi lasciare un numero di telefono?")
+            .Send("333 1234567")
             .AssertReply("Via G. B. Sammartini 120")
             .AssertReply("documento d'identità")
             .AssertReply("Vuoi prenotare?")
@@ -39,7 +41,7 @@ public class BookingTranscripts
             .AssertReply("Il tuo codice è");
 
         var booking = Assert.Single(chat.Appointments.All);
-        Assert.Equal("Anna Rossi", booking.Name);
+        Assert.Equal(("Anna Rossi", "333 1234567"), (booking.Name, booking.Phone));
         var file = Assert.Single(chat.Replies.SelectMany(r => r.Attachments ?? []));
         Assert.Equal(BookingCalendar.ContentType, file.ContentType);
         Assert.Contains(booking.Code, file.Content!.Value.GetString(), StringComparison.Ordinal);
@@ -73,7 +75,7 @@ public class BookingTranscripts
     [Fact]
     public async Task Prenota_SlotTakenMeanwhile_SaysSoAndOffersTheNextTimes()
     {
-        var chat = await AtTheDayQuestion().Send("mercoledì alle 9").Press("mer 4 mar 09:00").Send("Anna Rossi");
+        var chat = await AtTheDayQuestion().Send("mercoledì alle 9").Press("mer 4 mar 09:00").Send("Anna Rossi").Press("Salta");
         var taken = new DateTimeOffset(2026, 3, 4, 8, 0, 0, TimeSpan.Zero);
         await chat.Appointments.TryBookAsync(new Booking
         {
@@ -87,8 +89,16 @@ public class BookingTranscripts
     }
 
     [Fact]
-    public Task Prenota_NotConfirmed_BooksNothing() =>
+    public Task Prenota_PhoneNotANumber_IsAskedAgain() =>
         AtTheDayQuestion().Send("mercoledì alle 9").Press("mer 4 mar 09:00").Send("Anna Rossi")
+            .Send("chiamami")
+            .AssertReply("Questo numero non va bene.")
+            .Send("+39 333 1234567")
+            .AssertReply("Vuoi prenotare?");
+
+    [Fact]
+    public Task Prenota_NotConfirmed_BooksNothing() =>
+        AtTheDayQuestion().Send("mercoledì alle 9").Press("mer 4 mar 09:00").Send("Anna Rossi").Press("Salta")
             .Press("No")
             .AssertReply("Va bene, non ho prenotato niente.");
 }

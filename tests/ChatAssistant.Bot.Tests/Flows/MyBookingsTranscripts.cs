@@ -16,6 +16,7 @@ public class MyBookingsTranscripts
             .Press("Sportello del Municipio 2")
             .Send("mercoledì alle 9").Press("mer 4 mar 09:00")
             .Send("Anna Rossi")
+            .Press("Salta")
             .Press("Sì")
             .AssertReply("Il tuo codice è");
         chat.Recognizer.Learn(Mine, "intent:mie-prenotazioni");
@@ -83,6 +84,7 @@ public class ReminderButtonTranscripts
             .Press("Sportello del Municipio 2")
             .Send("mercoledì alle 9").Press("mer 4 mar 09:00")
             .Send("Anna Rossi")
+            .Press("Salta")
             .Press("Sì");
         var code = Assert.Single(chat.Appointments.All).Code;
 
