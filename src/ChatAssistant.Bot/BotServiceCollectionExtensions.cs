@@ -1,3 +1,4 @@
+using ChatAssistant.Bot.Appointments;
 using ChatAssistant.Bot.Commands;
 using ChatAssistant.Bot.Desks;
 using ChatAssistant.Bot.Dialogs;
@@ -43,6 +44,18 @@ public static class BotServiceCollectionExtensions
         services.AddDialogAction<DesksShowAction>(DesksShowAction.Name);
         services.AddDialogAction<PrivacyEraseAction>(PrivacyEraseAction.Name);
         services.AddDialogAction<LanguageSetAction>(LanguageSetAction.Name);
+        services.AddDialogAction<BookingStartAction>(BookingStartAction.Name);
+        services.AddDialogAction<BookingDesksAction>(BookingDesksAction.Name);
+        services.AddDialogAction<BookingDaysAction>(BookingDaysAction.Name);
+        services.AddDialogAction<BookingTimesAction>(BookingTimesAction.Name);
+        services.AddDialogAction<BookingNameAction>(BookingNameAction.Name);
+        services.AddDialogAction<BookingPhoneAction>(BookingPhoneAction.Name);
+        services.AddDialogAction<BookingSummaryAction>(BookingSummaryAction.Name);
+        services.AddDialogAction<BookingBookAction>(BookingBookAction.Name);
+        services.AddDialogAction<MyBookingsAction>(MyBookingsAction.Name);
+        services.AddDialogAction<PickBookingAction>(PickBookingAction.Name);
+        services.AddDialogAction<CancelBookingAction>(CancelBookingAction.Name);
+        services.AddDialogAction<MoveBookingAction>(MoveBookingAction.Name);
         return services;
     }
 }

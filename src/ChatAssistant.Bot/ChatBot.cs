@@ -1,3 +1,4 @@
+using ChatAssistant.Appointments.Reminders;
 using ChatAssistant.Bot.Commands;
 using ChatAssistant.Bot.Dialogs;
 using ChatAssistant.Bot.Understanding;
@@ -10,14 +11,17 @@ namespace ChatAssistant.Bot;
 
 /// <summary>
 /// The bot at the end of the turn pipeline. In order: a global word or /command wins; otherwise a waiting prompt
-/// gets the answer; otherwise (or when a free-text prompt did not match) the recognizer decides.
+/// gets the answer; otherwise (or when a free-text prompt did not match) the recognizer decides. A reminder's button
+/// ("Confermo" / "Non posso venire" with the booking code) is answered whatever the chat was doing; it is optional,
+/// so a composition without appointments still runs the bot.
 /// </summary>
 public sealed class ChatBot(
     DialogRunner runner,
     GlobalCommands globalWords,
     GlobalCommandHandler commands,
     FreeTextRouter freeText,
-    IBotTexts texts) : ITurnHandler
+    IBotTexts texts,
+    ReminderAnswers? reminderAnswers = null) : ITurnHandler
 {
     public async Task OnTurnAsync(TurnContext context, CancellationToken cancellationToken)
     {
@@ -49,6 +53,18 @@ public sealed class ChatBot(
         if (command != GlobalCommand.None)
         {
             await commands.HandleAsync(context, command, cancellationToken);
+            return;
+        }
+
+        if (reminderAnswers is not null
+            && await reminderAnswers.HandleAsync(context.Tenant.Id, context.Citizen.Id, text, cancellationToken) is var answer and not ReminderAnswerKind.NotAnAnswer)
+        {
+            context.SendText(texts.Get(answer switch
+            {
+                ReminderAnswerKind.Confirmed => "appointments.reminder_confirmed",
+                ReminderAnswerKind.Cancelled => "appointments.cancelled",
+                _ => "appointments.unknown",
+            }, context.Language));
             return;
         }
 

@@ -1,3 +1,5 @@
+using ChatAssistant.Appointments;
+using ChatAssistant.Appointments.Api;
 using ChatAssistant.Bot;
 using ChatAssistant.Channels.DirectLine;
 using ChatAssistant.Channels.Telegram;
@@ -25,6 +27,7 @@ builder.Services.AddDialogs();
 builder.Services.AddBot();
 builder.Services.AddDirectLine();
 builder.Services.AddTelegram();
+builder.Services.AddAppointments();
 builder.Services.AddReadinessChecks();
 
 var app = builder.Build();
@@ -35,6 +38,7 @@ app.UseExceptionHandler();
 app.MapHealthEndpoints();
 app.MapDirectLine();
 app.MapTelegramWebhooks();
+app.MapAppointments();
 app.MapJobsDashboard();
 
 return await app.RunGuardedAsync();

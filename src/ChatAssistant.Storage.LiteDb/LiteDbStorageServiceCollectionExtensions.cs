@@ -29,6 +29,7 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.AddSingleton<IStoreHealth>(sp => sp.GetRequiredService<LiteDbStore>());
         services.AddSingleton<IRetentionStore>(sp => sp.GetRequiredService<LiteDbStore>());
         services.AddSingleton(sp => sp.GetRequiredService<LiteDbStore>().TranscriptSignals);
+        services.AddSingleton<ChatAssistant.Appointments.Storage.IAppointmentStore>(sp => new Appointments.LiteDbAppointmentStore(sp.GetRequiredService<LiteDbStore>()));
         return services;
     }
 }

@@ -38,6 +38,7 @@ internal static class StoreCollections
         outbox.EnsureIndex("chatQueue", "$.chatQueue");
         outbox.EnsureIndex("botStatus", "$.botStatus");
         outbox.EnsureIndex("chat", "$.chat");
+        Appointments.AppointmentDocuments.EnsureCollections(db);
     }
 }
 

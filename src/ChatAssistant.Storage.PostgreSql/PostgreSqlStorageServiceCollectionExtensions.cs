@@ -41,6 +41,7 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.AddSingleton<ISharedSecrets, PostgreSqlSharedSecrets>();
         services.AddSingleton<IStoreHealth, PostgreSqlStoreHealth>();
         services.AddSingleton<IRetentionStore, PostgreSqlRetentionStore>();
+        services.AddSingleton<ChatAssistant.Appointments.Storage.IAppointmentStore, Appointments.PostgreSqlAppointmentStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SchemaMigrationService>());
         services.AddSingleton<PostgreSqlTranscriptSignals>();

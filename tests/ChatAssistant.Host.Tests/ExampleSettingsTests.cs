@@ -1,3 +1,4 @@
+using ChatAssistant.Appointments;
 using ChatAssistant.Core.Retention;
 using ChatAssistant.Bot;
 using ChatAssistant.Channels.DirectLine.Configuration;
@@ -38,6 +39,7 @@ public class ExampleSettingsTests
         { DirectLineOptions.Section, typeof(DirectLineOptions) },
         { TelegramOptions.Section, typeof(TelegramOptions) },
         { ReverseProxyOptions.Section, typeof(ReverseProxyOptions) },
+        { AppointmentOptions.Section, typeof(AppointmentOptions) },
     };
 
     [Theory]
@@ -72,6 +74,7 @@ public class ExampleSettingsTests
         services.AddDirectLine();
         services.AddTelegram();
         services.AddRetention();
+        services.AddAppointments();
         using var provider = services.BuildServiceProvider();
 
         var failure = Record.Exception(() => provider.GetRequiredService<IStartupValidator>().Validate());

@@ -1,3 +1,6 @@
+using ChatAssistant.Appointments;
+using ChatAssistant.Appointments.Reminders;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ChatAssistant.Bot;
 using ChatAssistant.Core.Pipeline;
 using ChatAssistant.Core.Tenants;
@@ -35,6 +38,8 @@ internal sealed class BotRuntime : IAsyncDisposable
         builder.Services.AddKnowledge();
         builder.Services.AddDialogs();
         builder.Services.AddBot();
+        builder.Services.AddAppointments();
+        builder.Services.Replace(ServiceDescriptor.Singleton<IReminderScheduler, NoReminderScheduler>());
         var host = builder.Build();
         await host.StartAsync();
         return new BotRuntime(host);

@@ -34,7 +34,10 @@ internal static class PromptAnswers
         StepKind.Choice => DynamicOptions.Decode(OptionsValue(step, frame)).Select(o => o.Label)
             .Concat(step.Options.Select(o => env.Render(o.LabelKey, frame.Values))).ToList(),
         StepKind.Confirm => [env.Render(DialogEngine.YesKey), env.Render(DialogEngine.NoKey)],
-        StepKind.Text or StepKind.Number or StepKind.Message or StepKind.Branch or StepKind.Call or StepKind.Action or StepKind.End =>
+        // A text step may offer run-time buttons too (e.g. the free days), while any typed answer stays valid.
+        StepKind.Text => DynamicOptions.Decode(OptionsValue(step, frame)).Select(o => o.Label)
+            .Concat(step.Buttons.Select(b => env.Render(b, frame.Values))).ToList(),
+        StepKind.Number or StepKind.Message or StepKind.Branch or StepKind.Call or StepKind.Action or StepKind.End =>
             step.Buttons.Select(b => env.Render(b, frame.Values)).ToList(),
     };
 

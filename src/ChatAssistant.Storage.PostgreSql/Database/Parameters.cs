@@ -18,6 +18,9 @@ internal static class Parameters
     public static NpgsqlParameterCollection Integer(this NpgsqlParameterCollection parameters, string name, int value) =>
         parameters.Typed(name, NpgsqlDbType.Integer, value);
 
+    public static NpgsqlParameterCollection Smallint(this NpgsqlParameterCollection parameters, string name, short value) =>
+        parameters.Typed(name, NpgsqlDbType.Smallint, value);
+
     public static NpgsqlParameterCollection Boolean(this NpgsqlParameterCollection parameters, string name, bool value) =>
         parameters.Typed(name, NpgsqlDbType.Boolean, value);
 

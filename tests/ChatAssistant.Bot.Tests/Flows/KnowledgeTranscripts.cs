@@ -51,7 +51,7 @@ public class KnowledgeTranscripts
     public Task RelatedFlowButton_OpensThatFlow() =>
         Transcript.For("milano").Send("menu").Press("Informazioni sui servizi online").Press("SPID")
             .Press("Prenota un appuntamento")
-            .AssertReply("Prenotare un appuntamento qui arriva presto.");
+            .AssertReply("Per quale servizio vuoi un appuntamento?");
 
     [Fact]
     public Task AnswerWithoutLinkOrRelatedFlow_ShowsOnlyTheFeedbackButtons() =>

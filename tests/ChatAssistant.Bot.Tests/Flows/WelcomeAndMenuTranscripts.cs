@@ -2,7 +2,7 @@ using ChatAssistant.Bot.Tests.Support;
 
 namespace ChatAssistant.Bot.Tests.Flows;
 
-/// <summary>benvenuto, menu, and the "coming soon" flows (prenota, avvisi, segnala, mie-prenotazioni, presto).</summary>
+/// <summary>benvenuto, menu, and the "coming soon" flows (avvisi, segnala, mie-prenotazioni, presto; prenota where no desk takes appointments).</summary>
 public class WelcomeAndMenuTranscripts
 {
     internal static readonly string[] MainMenu =
@@ -38,12 +38,11 @@ public class WelcomeAndMenuTranscripts
             .AssertButtons("SPID", "Carta d'identità", "Certificati", "pagoPA", "ISEE", "Fascicolo sanitario");
 
     [Fact]
-    public Task MenuButton_Booking_SaysHonestlyItComesLaterAndGivesTheDesks() =>
-        Transcript.For("milano").Send("menu")
+    public Task MenuButton_BookingWhereNoDeskTakesAppointments_SaysItComesLaterAndGivesTheDesks() =>
+        Transcript.For("esempio").Send("menu")
             .Press("Prenota un appuntamento")
             .AssertReply("arriva presto")
-            .AssertReply("Biblioteca Sormani")
-            .AssertReply("Corso di Porta Vittoria 6")
+            .AssertReply("Anagrafe centrale")
             .AssertButtons("Menu", "Parla con un volontario");
 
     [Theory]
@@ -57,7 +56,7 @@ public class WelcomeAndMenuTranscripts
     [Fact]
     public Task MyAppointments_RecognizedAsIntent_SaysItComesLater()
     {
-        var chat = Transcript.For("milano");
+        var chat = Transcript.For("esempio");
         chat.Recognizer.Learn("dove vedo il mio appuntamento", "intent:mie-prenotazioni");
         return chat.Send("dove vedo il mio appuntamento").AssertReply("Vedere i tuoi appuntamenti qui arriva presto.");
     }

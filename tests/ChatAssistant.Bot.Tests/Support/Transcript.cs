@@ -1,3 +1,7 @@
+using ChatAssistant.Appointments;
+using ChatAssistant.Appointments.Reminders;
+using ChatAssistant.Appointments.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ChatAssistant.Core.Activities;
 using ChatAssistant.Core.Configuration;
 using ChatAssistant.Core.Conversations;
@@ -45,10 +49,15 @@ internal sealed class Transcript
         services.AddTurnPipeline();
         services.AddDialogs();
         services.AddBot();
+        services.AddAppointments();
+        services.AddSingleton<IAppointmentStore>(Appointments);
+        services.AddSingleton<IOutboxStore>(Store);
+        services.Replace(ServiceDescriptor.Singleton<IReminderScheduler, NoReminderScheduler>());
         _pipeline = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }).GetRequiredService<TurnPipeline>();
     }
 
     public InMemoryStore Store { get; }
+    public InMemoryAppointmentStore Appointments { get; } = new();
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
     public FakeRecognizer Recognizer { get; } = new();
     public IReadOnlyList<Activity> Replies { get; private set; } = [];

@@ -1,0 +1,4 @@
+namespace ChatAssistant.Appointments.Api;
+
+/// <summary>One appointment as the desk's agenda shows it: local wall-clock times, who comes and for what.</summary>
+public sealed record AppointmentView(string Code, string DeskId, string ServiceId, string Service, DateTime Start, DateTime End, string Name, string? Phone);

@@ -1,0 +1,36 @@
+using ChatAssistant.Appointments.Bookings;
+using ChatAssistant.Appointments.Desks;
+using ChatAssistant.Appointments.Reminders;
+using ChatAssistant.Appointments.Slots;
+using ChatAssistant.Core.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace ChatAssistant.Appointments;
+
+public static class AppointmentsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Appointments at the facilitation desks: the desks of every tenant (knowledge-base/comuni/*/appuntamenti.yaml),
+    /// booking, and reminders as records in the store sent by Hangfire jobs, with a reconciler that schedules them again
+    /// at start-up and every ChatAssistant:Appointments:ReconcileEvery. The store (IAppointmentStore) comes with the
+    /// storage engine; Hangfire with the host's jobs.
+    /// </summary>
+    public static IServiceCollection AddAppointments(this IServiceCollection services)
+    {
+        services.AddOptions<AppointmentOptions>().BindConfiguration(AppointmentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ChatAssistantOptions>().BindConfiguration(ChatAssistantOptions.Section);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => DeskCatalog.Load(ContentPaths.Resolve(sp.GetRequiredService<IOptions<ChatAssistantOptions>>().Value.KnowledgeBasePath)));
+        services.AddSingleton<FreeSlots>();
+        services.AddSingleton<AppointmentBooker>();
+        services.AddSingleton<ReminderAnswers>();
+        services.AddSingleton<IReminderSender, ChannelReminderSender>();
+        services.AddSingleton<IReminderScheduler, HangfireReminderScheduler>();
+        services.AddTransient<ReminderJob>();
+        services.AddSingleton<ReminderReconciler>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReminderReconciler>());
+        return services;
+    }
+}

@@ -1,0 +1,19 @@
+using System.Security.Cryptography;
+
+namespace ChatAssistant.Appointments.Bookings;
+
+/// <summary>Booking codes: 6 characters without 0/O and 1/I, which are confused when read aloud or typed from paper.</summary>
+public static class BookingCodes
+{
+    public const string Alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    public const int Length = 6;
+
+    public static string New() => RandomNumberGenerator.GetString(Alphabet, Length);
+
+    /// <summary>The code as the citizen may have typed it (lower case, spaces), or null if it cannot be one.</summary>
+    public static string? Normalize(string? text)
+    {
+        var code = new string((text ?? "").Where(c => !char.IsWhiteSpace(c) && c != '-').ToArray()).ToUpperInvariant();
+        return code.Length == Length && code.All(Alphabet.Contains) ? code : null;
+    }
+}

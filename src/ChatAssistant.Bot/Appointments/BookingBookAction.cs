@@ -1,0 +1,58 @@
+using System.Text.Json;
+using ChatAssistant.Appointments.Bookings;
+using ChatAssistant.Appointments.Desks;
+using ChatAssistant.Appointments.Ics;
+using ChatAssistant.Core.Activities;
+using ChatAssistant.Dialogs.Actions;
+using ChatAssistant.Dialogs.Engine;
+
+namespace ChatAssistant.Bot.Appointments;
+
+/// <summary>
+/// <c>appointments.book</c>: books the chosen slot. Taken meanwhile: says so and offers the next free times (the flow
+/// asks the time again). Booked: the code, the place and what to bring, with the .ics calendar entry attached.
+/// </summary>
+public sealed class BookingBookAction(DeskCatalog catalog, AppointmentBooker booker) : IDialogAction
+{
+    public const string Name = "appointments.book";
+
+    public async Task<ActionOutcome> RunAsync(ActionContext context, CancellationToken cancellationToken)
+    {
+        if (BookingValues.Place(context, catalog) is not var (tenant, desk, service) || BookingSummary.Start(context) is not { } start)
+        {
+            return ActionOutcome.EndFlow;
+        }
+
+        var turn = context.Turn;
+        var request = new BookingRequest(tenant.TenantId, desk.Id, service.Id, start, turn.Citizen.Id, turn.Activity.ChannelId ?? "",
+            turn.Activity.Conversation?.Id ?? "", context.Values[BookingValues.Name],
+            context.Values.TryGetValue(BookingValues.Phone, out var phone) ? phone : null, turn.Language);
+        var result = await booker.BookAsync(request, cancellationToken);
+        if (result is { Kind: BookingOutcomeKind.Booked, Booking: { } booking })
+        {
+            var values = BookingSummary.Values(context, tenant, desk, service, booking.Start);
+            values["code"] = booking.Code;
+            var reply = turn.SendText(context.Text("appointments.booked", values));
+            reply.Attachments = [Calendar(tenant, booking)];
+            context.Values[BookingValues.Outcome] = BookingValues.Ok;
+            return ActionOutcome.Continue;
+        }
+
+        if (result.Alternatives is { Count: > 0 } alternatives)
+        {
+            context.Values[BookingValues.Times] = BookingTimesAction.Encode(alternatives);
+            BookingValues.Retry(context, "appointments.slot_gone");
+            return ActionOutcome.Continue;
+        }
+
+        turn.SendText(context.Text("appointments.no_days"));
+        return ActionOutcome.EndFlow;
+    }
+
+    private static Attachment Calendar(TenantDesks tenant, Booking booking) => new()
+    {
+        ContentType = BookingCalendar.ContentType,
+        Name = BookingCalendar.FileName(booking),
+        Content = JsonSerializer.SerializeToElement(BookingCalendar.Build(tenant, booking)),
+    };
+}

@@ -1,0 +1,41 @@
+using ChatAssistant.Appointments.Bookings;
+using ChatAssistant.Appointments.Desks;
+using ChatAssistant.Dialogs.Actions;
+using ChatAssistant.Dialogs.Engine;
+
+namespace ChatAssistant.Bot.Appointments;
+
+/// <summary><c>appointments.move</c>: moves the chosen booking to the time picked; the old place is free at once. Taken meanwhile: the next free times.</summary>
+public sealed class MoveBookingAction(DeskCatalog catalog, AppointmentBooker booker) : IDialogAction
+{
+    public const string Name = "appointments.move";
+
+    public async Task<ActionOutcome> RunAsync(ActionContext context, CancellationToken cancellationToken)
+    {
+        if (BookingValues.Place(context, catalog) is not var (tenant, desk, service) || BookingSummary.Start(context) is not { } start)
+        {
+            return ActionOutcome.EndFlow;
+        }
+
+        var code = context.Values.TryGetValue(BookingValues.Booking, out var c) ? c : "";
+        var result = await booker.MoveAsync(tenant.TenantId, code, start, cancellationToken);
+        if (result is { Kind: BookingOutcomeKind.Booked, Booking: { } booking })
+        {
+            var values = BookingSummary.Values(context, tenant, desk, service, booking.Start);
+            values["code"] = booking.Code;
+            context.Turn.SendText(context.Text("appointments.moved", values));
+            context.Values[BookingValues.Outcome] = BookingValues.Ok;
+            return ActionOutcome.Continue;
+        }
+
+        if (result.Alternatives is { Count: > 0 } alternatives)
+        {
+            context.Values[BookingValues.Times] = BookingTimesAction.Encode(alternatives);
+            BookingValues.Retry(context, "appointments.slot_gone");
+            return ActionOutcome.Continue;
+        }
+
+        context.Turn.SendText(context.Text(result.Kind == BookingOutcomeKind.UnknownCode ? "appointments.unknown" : "appointments.no_days"));
+        return ActionOutcome.EndFlow;
+    }
+}
