@@ -1,5 +1,7 @@
 using ChatAssistant.Core.Configuration;
 using ChatAssistant.Core.Storage;
+using ChatAssistant.Handoff.Storage;
+using ChatAssistant.Storage.LiteDb.Handoff;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -28,6 +30,7 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.AddSingleton<ISharedSecrets>(sp => sp.GetRequiredService<LiteDbStore>());
         services.AddSingleton<IStoreHealth>(sp => sp.GetRequiredService<LiteDbStore>());
         services.AddSingleton(sp => sp.GetRequiredService<LiteDbStore>().TranscriptSignals);
+        services.AddSingleton<IHandoffStore>(sp => new LiteDbHandoffStore(sp.GetRequiredService<LiteDbStore>()));
         return services;
     }
 }

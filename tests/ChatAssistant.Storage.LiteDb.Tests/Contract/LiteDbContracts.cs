@@ -54,3 +54,15 @@ internal static class LiteDbStores
         return Task.CompletedTask;
     }
 }
+
+public sealed class LiteDbHandoffStoreContract : ChatAssistant.Storage.Contract.Handoff.HandoffStoreContract
+{
+    private readonly TempDataFolder _folder = new();
+
+    protected override StoreSet OpenStores() => LiteDbStores.Open(_folder);
+
+    protected override ChatAssistant.Handoff.Storage.IHandoffStore HandoffOf(StoreSet stores) =>
+        new ChatAssistant.Storage.LiteDb.Handoff.LiteDbHandoffStore((LiteDbStore)stores.Owner);
+
+    protected override Task DeleteStorageAsync() => LiteDbStores.DeleteAsync(_folder);
+}
