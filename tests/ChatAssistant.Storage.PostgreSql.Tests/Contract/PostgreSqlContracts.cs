@@ -1,0 +1,49 @@
+using ChatAssistant.Storage.Contract;
+
+namespace ChatAssistant.Storage.PostgreSql.Tests.Contract;
+
+// The shared storage contract, run against a real PostgreSQL, each test on a schema of its own.
+
+public sealed class PostgreSqlConversationStoreContract : ConversationStoreContract
+{
+    private readonly TestSchema _schema = new();
+
+    protected override Task CreateStorageAsync() => _schema.CreateAsync();
+
+    protected override StoreSet OpenStores() => _schema.OpenStores();
+
+    protected override Task DeleteStorageAsync() => _schema.DisposeAsync().AsTask();
+}
+
+public sealed class PostgreSqlCitizenStoreContract : CitizenStoreContract
+{
+    private readonly TestSchema _schema = new();
+
+    protected override Task CreateStorageAsync() => _schema.CreateAsync();
+
+    protected override StoreSet OpenStores() => _schema.OpenStores();
+
+    protected override Task DeleteStorageAsync() => _schema.DisposeAsync().AsTask();
+}
+
+public sealed class PostgreSqlOutboxStoreContract : OutboxStoreContract
+{
+    private readonly TestSchema _schema = new();
+
+    protected override Task CreateStorageAsync() => _schema.CreateAsync();
+
+    protected override StoreSet OpenStores() => _schema.OpenStores();
+
+    protected override Task DeleteStorageAsync() => _schema.DisposeAsync().AsTask();
+}
+
+public sealed class PostgreSqlLeaseStoreContract : LeaseStoreContract
+{
+    private readonly TestSchema _schema = new();
+
+    protected override Task CreateStorageAsync() => _schema.CreateAsync();
+
+    protected override StoreSet OpenStores() => _schema.OpenStores();
+
+    protected override Task DeleteStorageAsync() => _schema.DisposeAsync().AsTask();
+}
