@@ -1,6 +1,8 @@
 using ChatAssistant.Core.Storage;
 using ChatAssistant.Storage.PostgreSql.Citizens;
+using ChatAssistant.Handoff.Storage;
 using ChatAssistant.Storage.PostgreSql.Conversations;
+using ChatAssistant.Storage.PostgreSql.Handoff;
 using ChatAssistant.Storage.PostgreSql.Health;
 using ChatAssistant.Storage.PostgreSql.Leases;
 using ChatAssistant.Storage.PostgreSql.Outbox;
@@ -39,6 +41,7 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.AddSingleton<ILeaseStore, PostgreSqlLeaseStore>();
         services.AddSingleton<ISharedSecrets, PostgreSqlSharedSecrets>();
         services.AddSingleton<IStoreHealth, PostgreSqlStoreHealth>();
+        services.AddSingleton<IHandoffStore, PostgreSqlHandoffStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SchemaMigrationService>());
         services.AddSingleton<PostgreSqlTranscriptSignals>();

@@ -47,3 +47,17 @@ public sealed class PostgreSqlLeaseStoreContract : LeaseStoreContract
 
     protected override Task DeleteStorageAsync() => _schema.DisposeAsync().AsTask();
 }
+
+public sealed class PostgreSqlHandoffStoreContract : ChatAssistant.Storage.Contract.Handoff.HandoffStoreContract
+{
+    private readonly TestSchema _schema = new();
+
+    protected override Task CreateStorageAsync() => _schema.CreateAsync();
+
+    protected override StoreSet OpenStores() => _schema.OpenStores();
+
+    protected override ChatAssistant.Handoff.Storage.IHandoffStore HandoffOf(StoreSet stores) =>
+        new ChatAssistant.Storage.PostgreSql.Handoff.PostgreSqlHandoffStore((Npgsql.NpgsqlDataSource)stores.Owner);
+
+    protected override Task DeleteStorageAsync() => _schema.DisposeAsync().AsTask();
+}
