@@ -3,6 +3,7 @@ using ChatAssistant.Channels.DirectLine;
 using ChatAssistant.Channels.Telegram;
 using ChatAssistant.Core.Pipeline;
 using ChatAssistant.Dialogs;
+using ChatAssistant.Handoff;
 using ChatAssistant.Host.Health;
 using ChatAssistant.Host.Hosting;
 using ChatAssistant.Host.Jobs;
@@ -25,6 +26,7 @@ builder.Services.AddDialogs();
 builder.Services.AddBot();
 builder.Services.AddDirectLine();
 builder.Services.AddTelegram();
+builder.Services.AddHandoff();
 builder.Services.AddReadinessChecks();
 
 var app = builder.Build();
@@ -34,6 +36,7 @@ app.UseForwardedHeaders();
 app.MapHealthEndpoints();
 app.MapDirectLine();
 app.MapTelegramWebhooks();
+app.MapHandoff();
 app.MapJobsDashboard();
 
 return await app.RunGuardedAsync();

@@ -10,6 +10,7 @@ using ChatAssistant.Storage.LiteDb;
 using ChatAssistant.Channels.DirectLine;
 using ChatAssistant.Channels.Telegram;
 using ChatAssistant.Dialogs;
+using ChatAssistant.Handoff;
 using ChatAssistant.Host.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,7 @@ public class ExampleSettingsTests
         { LiteDbStorageOptions.Section, typeof(LiteDbStorageOptions) },
         { LeaseOptions.Section, typeof(LeaseOptions) },
         { BotOptions.Section, typeof(BotOptions) },
+        { HandoffOptions.Section, typeof(HandoffOptions) },
         { KnowledgeOptions.Section, typeof(KnowledgeOptions) },
         { DirectLineOptions.Section, typeof(DirectLineOptions) },
         { TelegramOptions.Section, typeof(TelegramOptions) },
@@ -67,6 +69,7 @@ public class ExampleSettingsTests
         services.AddBot();
         services.AddDirectLine();
         services.AddTelegram();
+        services.AddHandoff();
         using var provider = services.BuildServiceProvider();
 
         var failure = Record.Exception(() => provider.GetRequiredService<IStartupValidator>().Validate());

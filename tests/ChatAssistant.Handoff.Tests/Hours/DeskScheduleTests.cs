@@ -73,3 +73,20 @@ public sealed class DeskScheduleTests
     public void Describe_ListsTheWeekInItalian() =>
         Assert.StartsWith("lun 9:00–13:00 e 14:00–17:00, mar 9:00–13:00 e 14:00–17:00, mer 9:00–13:00", Milano.Describe("it"), StringComparison.Ordinal);
 }
+
+public sealed class RepositoryHandoffFilesTests
+{
+    [Theory]
+    [InlineData("milano")]
+    [InlineData("cremona")]
+    public void Repository_TenantHandoffFile_ReadsWithHoursAndThePatronSaintClosed(string tenant)
+    {
+        var root = ChatAssistant.Core.Configuration.ContentPaths.Resolve("knowledge-base");
+
+        var settings = HandoffSettingsFile.Read(Path.Combine(root, "comuni", tenant, HandoffSettingsFile.FileName), TimeSpan.FromMinutes(10));
+
+        Assert.False(settings.Schedule.IsAlwaysOpen);
+        Assert.True(settings.Schedule.IsOpen(new DateTimeOffset(2026, 12, 9, 9, 0, 0, TimeSpan.Zero)));
+        Assert.False(settings.Schedule.IsOpen(new DateTimeOffset(2026, 12, 8, 9, 0, 0, TimeSpan.Zero)));
+    }
+}
