@@ -32,6 +32,7 @@ builder.Services.AddReadinessChecks();
 var app = builder.Build();
 
 app.UseForwardedHeaders();
+app.UseExceptionHandler();
 
 app.MapHealthEndpoints();
 app.MapDirectLine();

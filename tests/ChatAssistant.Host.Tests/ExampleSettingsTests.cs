@@ -3,6 +3,7 @@ using ChatAssistant.Channels.DirectLine.Configuration;
 using ChatAssistant.Channels.Telegram.Configuration;
 using ChatAssistant.Core.Configuration;
 using ChatAssistant.Core.Leases;
+using ChatAssistant.Storage.PostgreSql;
 using ChatAssistant.Core.Pipeline;
 using ChatAssistant.Host.Tests.Support;
 using ChatAssistant.Knowledge;
@@ -30,6 +31,7 @@ public class ExampleSettingsTests
         { PipelineOptions.Section, typeof(PipelineOptions) },
         { LiteDbStorageOptions.Section, typeof(LiteDbStorageOptions) },
         { LeaseOptions.Section, typeof(LeaseOptions) },
+        { PostgreSqlStorageOptions.Section, typeof(PostgreSqlStorageOptions) },
         { BotOptions.Section, typeof(BotOptions) },
         { HandoffOptions.Section, typeof(HandoffOptions) },
         { KnowledgeOptions.Section, typeof(KnowledgeOptions) },
