@@ -1,6 +1,7 @@
 using ChatAssistant.Bot;
 using ChatAssistant.Channels.DirectLine;
 using ChatAssistant.Channels.Telegram;
+using ChatAssistant.StaffConsole;
 using ChatAssistant.Core.Pipeline;
 using ChatAssistant.Dialogs;
 using ChatAssistant.Host.Health;
@@ -25,6 +26,7 @@ builder.Services.AddDialogs();
 builder.Services.AddBot();
 builder.Services.AddDirectLine();
 builder.Services.AddTelegram();
+builder.Services.AddConsole();
 builder.Services.AddReadinessChecks();
 
 var app = builder.Build();
@@ -34,6 +36,7 @@ app.UseForwardedHeaders();
 app.MapHealthEndpoints();
 app.MapDirectLine();
 app.MapTelegramWebhooks();
+app.MapConsole();
 app.MapJobsDashboard();
 
 return await app.RunGuardedAsync();

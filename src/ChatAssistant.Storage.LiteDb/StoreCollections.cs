@@ -14,6 +14,8 @@ internal static class StoreCollections
     public const string Counters = "counters";
     public const string Leases = "leases";
     public const string Secrets = "secrets";
+    public const string StaffAccounts = "staffAccounts";
+    public const string DataProtectionKeys = "dataProtectionKeys";
 
     /// <summary>
     /// Creates every collection and index at open, before any reader: LiteDB 5.0.20 failed a reader that looked up a
@@ -21,7 +23,7 @@ internal static class StoreCollections
     /// </summary>
     public static void EnsureCollections(LiteDatabase db)
     {
-        foreach (var name in new[] { Transcript, Citizens, Counters, Leases, Secrets })
+        foreach (var name in new[] { Transcript, Citizens, Counters, Leases, Secrets, StaffAccounts, DataProtectionKeys })
         {
             if (!db.CollectionExists(name))
             {
@@ -36,6 +38,8 @@ internal static class StoreCollections
         outbox.EnsureIndex("queue", "$.queue");
         outbox.EnsureIndex("chatQueue", "$.chatQueue");
         outbox.EnsureIndex("botStatus", "$.botStatus");
+        db.GetCollection(StaffAccounts).EnsureIndex("email", "$.email", unique: true);
+        db.GetCollection(StaffAccounts).EnsureIndex("tenant", "$.tenant");
     }
 }
 
