@@ -17,6 +17,15 @@ fi
 log "Build"
 dotnet build ChatAssistant.sln -c Release -nologo -v quiet
 
+log "PostgreSQL for the storage tests (tests/postgres/cluster.sh) — installed only when missing, stopped on exit"
+unset CHATASSISTANT_TEST_POSTGRES CHATASSISTANT_TEST_POSTGRES_DIR
+trap '[ -z "${CHATASSISTANT_TEST_POSTGRES_DIR:-}" ] || tests/postgres/cluster.sh stop "$CHATASSISTANT_TEST_POSTGRES_DIR"' EXIT
+if started=$(tests/postgres/cluster.sh start); then
+  eval "$started"
+else
+  echo "PostgreSQL did not start: the PostgreSQL store's tests will fail and say so." >&2
+fi
+
 log ".NET test suites"
 out=$(mktemp)
 set +e

@@ -1,0 +1,49 @@
+using ChatAssistant.Core.Storage;
+using ChatAssistant.Storage.PostgreSql.Citizens;
+using ChatAssistant.Storage.PostgreSql.Conversations;
+using ChatAssistant.Storage.PostgreSql.Outbox;
+using ChatAssistant.Storage.PostgreSql.Schema;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace ChatAssistant.Storage.PostgreSql;
+
+public static class PostgreSqlStorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// The PostgreSQL stores for <see cref="IConversationStore"/>, <see cref="ICitizenStore"/> and <see cref="IOutboxStore"/>,
+    /// over one <see cref="NpgsqlDataSource"/> (a connection pool) built from ConnectionStrings:ChatAssistant, and the
+    /// schema migrated at start-up (ChatAssistant:Storage:PostgreSql:MigrateAtStartup). The container disposes the
+    /// data source at shutdown. Several hosts may run against one database.
+    /// </summary>
+    public static IServiceCollection AddPostgreSqlStorage(this IServiceCollection services)
+    {
+        services.AddOptions<PostgreSqlStorageOptions>().BindConfiguration(PostgreSqlStorageOptions.Section)
+            .Validate(o => o.MaxAutoPrepare is >= 0 and <= 1000, "ChatAssistant:Storage:PostgreSql:MaxAutoPrepare must be between 0 (off) and 1000.")
+            .ValidateOnStart();
+        services.TryAddSingleton(sp => PostgreSqlDataSource.Create(
+            ConnectionString(sp.GetRequiredService<IConfiguration>()), sp.GetRequiredService<IOptions<PostgreSqlStorageOptions>>().Value));
+        services.AddSingleton<IConversationStore, PostgreSqlConversationStore>();
+        services.AddSingleton<ICitizenStore, PostgreSqlCitizenStore>();
+        services.AddSingleton<IOutboxStore, PostgreSqlOutboxStore>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SchemaMigrationService>());
+        return services;
+    }
+
+    private static string ConnectionString(IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(PostgreSqlStorageOptions.ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                "ConnectionStrings:ChatAssistant is not set. Give the PostgreSQL connection string, e.g. the environment variable " +
+                "ConnectionStrings__ChatAssistant=\"Host=db;Database=chatassistant;Username=chatassistant;Password=...\".");
+        }
+
+        return connectionString;
+    }
+}
