@@ -1,4 +1,7 @@
 using ChatAssistant.Core.Storage;
+using ChatAssistant.StaffConsole.Accounts;
+using ChatAssistant.StaffConsole.DataProtection;
+using ChatAssistant.Storage.PostgreSql.Accounts;
 using ChatAssistant.Storage.PostgreSql.Citizens;
 using ChatAssistant.Storage.PostgreSql.Conversations;
 using ChatAssistant.Storage.PostgreSql.Outbox;
@@ -30,6 +33,8 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.AddSingleton<IConversationStore, PostgreSqlConversationStore>();
         services.AddSingleton<ICitizenStore, PostgreSqlCitizenStore>();
         services.AddSingleton<IOutboxStore, PostgreSqlOutboxStore>();
+        services.AddSingleton<IStaffAccountStore, PostgreSqlStaffAccountStore>();
+        services.AddSingleton<IDataProtectionKeyStore, PostgreSqlDataProtectionKeyStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SchemaMigrationService>());
         return services;
     }

@@ -2,6 +2,8 @@ using ChatAssistant.Core.Storage;
 using ChatAssistant.StaffConsole;
 using ChatAssistant.StaffConsole.Accounts;
 using ChatAssistant.Storage.LiteDb;
+using ChatAssistant.Storage.PostgreSql;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -21,7 +23,19 @@ internal sealed class AccountsRuntime : IAsyncDisposable
     public StaffAccounts Accounts => _host.Services.GetRequiredService<StaffAccounts>();
 
     /// <summary>Null, with the reason in <paramref name="problem"/>, when the store cannot be opened (a host holds the LiteDB folder).</summary>
-    public static AccountsRuntime? Open(string? dataDirectory, out string? problem)
+    public static async Task<(AccountsRuntime? Runtime, string? Problem)> OpenAsync(string? dataDirectory)
+    {
+        var runtime = Open(dataDirectory, out var problem);
+        if (runtime is not null)
+        {
+            // Applies PostgreSQL's pending migrations (the schema service), as a host's start-up does.
+            await runtime._host.StartAsync();
+        }
+
+        return (runtime, problem);
+    }
+
+    private static AccountsRuntime? Open(string? dataDirectory, out string? problem)
     {
         problem = null;
         var builder = Host.CreateApplicationBuilder();
@@ -32,13 +46,26 @@ internal sealed class AccountsRuntime : IAsyncDisposable
 
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var provider = builder.Configuration["ChatAssistant:Storage:Provider"];
-        if (!string.IsNullOrEmpty(provider) && !provider.Equals("LiteDb", StringComparison.OrdinalIgnoreCase))
+        if (string.IsNullOrEmpty(provider) || provider.Equals("LiteDb", StringComparison.OrdinalIgnoreCase))
         {
-            problem = $"ChatAssistant:Storage:Provider is '{provider}': this CLI opens LiteDb only.";
+            builder.Services.AddLiteDbStorage();
+        }
+        else if (provider.Equals("PostgreSql", StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("ChatAssistant")))
+            {
+                problem = "ChatAssistant:Storage:Provider is PostgreSql but ConnectionStrings:ChatAssistant is empty (e.g. ConnectionStrings__ChatAssistant=\"Host=db;Database=chatassistant;Username=chatassistant;Password=...\").";
+                return null;
+            }
+
+            builder.Services.AddPostgreSqlStorage();
+        }
+        else
+        {
+            problem = $"ChatAssistant:Storage:Provider is '{provider}': use LiteDb or PostgreSql.";
             return null;
         }
 
-        builder.Services.AddLiteDbStorage();
         builder.Services.AddConsoleAccounts();
         var host = builder.Build();
         try
@@ -54,9 +81,9 @@ internal sealed class AccountsRuntime : IAsyncDisposable
         }
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        await _host.StopAsync();
         _host.Dispose();
-        return ValueTask.CompletedTask;
     }
 }

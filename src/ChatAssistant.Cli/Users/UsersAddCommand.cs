@@ -33,7 +33,8 @@ internal sealed class UsersAddCommand(TextReader? input = null) : ICliCommand
             }
         }
 
-        await using var runtime = AccountsRuntime.Open(arguments.Option("data"), out var problem);
+        var (runtime, problem) = await AccountsRuntime.OpenAsync(arguments.Option("data"));
+        await using var _ = runtime;
         if (runtime is null)
         {
             await error.WriteLineAsync(problem);

@@ -15,7 +15,8 @@ internal sealed class UsersDisableCommand : ICliCommand
     {
         ArgumentNullException.ThrowIfNull(arguments);
         var email = arguments.Option("email") ?? throw new CliUsageException("Missing --email.");
-        await using var runtime = AccountsRuntime.Open(arguments.Option("data"), out var problem);
+        var (runtime, problem) = await AccountsRuntime.OpenAsync(arguments.Option("data"));
+        await using var _ = runtime;
         if (runtime is null)
         {
             await error.WriteLineAsync(problem);

@@ -14,7 +14,8 @@ internal sealed class UsersListCommand(TimeProvider? clock = null) : ICliCommand
     public async Task<int> RunAsync(CliArguments arguments, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        await using var runtime = AccountsRuntime.Open(arguments.Option("data"), out var problem);
+        var (runtime, problem) = await AccountsRuntime.OpenAsync(arguments.Option("data"));
+        await using var _ = runtime;
         if (runtime is null)
         {
             await error.WriteLineAsync(problem);

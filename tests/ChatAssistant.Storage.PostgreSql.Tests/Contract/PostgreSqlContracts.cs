@@ -1,3 +1,7 @@
+using ChatAssistant.StaffConsole.Accounts;
+using ChatAssistant.StaffConsole.DataProtection;
+using ChatAssistant.Storage.PostgreSql.Accounts;
+using Npgsql;
 using ChatAssistant.Storage.Contract;
 
 namespace ChatAssistant.Storage.PostgreSql.Tests.Contract;
@@ -42,6 +46,27 @@ public sealed class PostgreSqlCitizenStoreContract : CitizenStoreContract, IAsyn
 public sealed class PostgreSqlOutboxStoreContract : OutboxStoreContract, IAsyncLifetime
 {
     private readonly TestSchema _schema = new();
+
+    protected override StoreSet OpenStores() => _schema.OpenStores();
+
+    protected override Task DeleteStorageAsync() => _schema.DisposeAsync().AsTask();
+
+    async Task IAsyncLifetime.InitializeAsync()
+    {
+        await _schema.CreateAsync();
+        await InitializeAsync();
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync();
+}
+
+public sealed class PostgreSqlStaffAccountStoreContract : StaffAccountStoreContract, IAsyncLifetime
+{
+    private readonly TestSchema _schema = new();
+
+    protected override IStaffAccountStore Accounts => new PostgreSqlStaffAccountStore((NpgsqlDataSource)Stores.Owner);
+
+    protected override IDataProtectionKeyStore Keys => new PostgreSqlDataProtectionKeyStore((NpgsqlDataSource)Stores.Owner);
 
     protected override StoreSet OpenStores() => _schema.OpenStores();
 
