@@ -3,6 +3,8 @@ using ChatAssistant.StaffConsole.DataProtection;
 using ChatAssistant.Core.Configuration;
 using ChatAssistant.Storage.LiteDb.Accounts;
 using ChatAssistant.Core.Storage;
+using ChatAssistant.Handoff.Storage;
+using ChatAssistant.Storage.LiteDb.Handoff;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -33,6 +35,7 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<LiteDbStore>().TranscriptSignals);
         services.AddSingleton<IStaffAccountStore>(sp => new LiteDbStaffAccountStore(sp.GetRequiredService<LiteDbStore>()));
         services.AddSingleton<IDataProtectionKeyStore>(sp => new LiteDbDataProtectionKeyStore(sp.GetRequiredService<LiteDbStore>()));
+        services.AddSingleton<IHandoffStore>(sp => new LiteDbHandoffStore(sp.GetRequiredService<LiteDbStore>()));
         return services;
     }
 }

@@ -51,10 +51,10 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
 
     public string FilePath { get; }
 
-    /// <summary>For the capability stores kept in the same file (console accounts, Data Protection keys): reads go here.</summary>
+    /// <summary>For the stores of other capabilities in this assembly: reads go to LiteDB directly.</summary>
     internal LiteDatabase Database => _db;
 
-    /// <summary>For the capability stores kept in the same file: every write goes through the one writer.</summary>
+    /// <summary>For the stores of other capabilities in this assembly: every write goes through the one writer.</summary>
     internal GroupCommitWriter Writer => _writer;
 
     /// <summary>Raised after each commit that appended to a conversation's transcript (one process owns the file, so local signals are all there are).</summary>

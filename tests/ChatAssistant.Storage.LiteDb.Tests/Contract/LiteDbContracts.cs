@@ -70,3 +70,15 @@ public sealed class LiteDbStaffAccountStoreContract : StaffAccountStoreContract
 
     protected override Task DeleteStorageAsync() => LiteDbStores.DeleteAsync(_folder);
 }
+
+public sealed class LiteDbHandoffStoreContract : ChatAssistant.Storage.Contract.Handoff.HandoffStoreContract
+{
+    private readonly TempDataFolder _folder = new();
+
+    protected override StoreSet OpenStores() => LiteDbStores.Open(_folder);
+
+    protected override ChatAssistant.Handoff.Storage.IHandoffStore HandoffOf(StoreSet stores) =>
+        new ChatAssistant.Storage.LiteDb.Handoff.LiteDbHandoffStore((LiteDbStore)stores.Owner);
+
+    protected override Task DeleteStorageAsync() => LiteDbStores.DeleteAsync(_folder);
+}
