@@ -19,7 +19,8 @@ public static class ConsoleServiceCollectionExtensions
     /// <summary>
     /// The volunteer console: accounts, sign-in (cookie and bearer token) with the staff policies, the Data Protection
     /// key ring in the store, Razor Pages, the SignalR hub and the demo accounts. The store must provide
-    /// <see cref="IStaffAccountStore"/> and <see cref="IDataProtectionKeyStore"/>.
+    /// <see cref="IStaffAccountStore"/> and <see cref="IDataProtectionKeyStore"/>; register after <c>AddHandoff()</c>,
+    /// whose services the queue and chat pages and the hub use.
     /// </summary>
     public static IServiceCollection AddConsole(this IServiceCollection services)
     {
@@ -39,8 +40,7 @@ public static class ConsoleServiceCollectionExtensions
             o.Conventions.AuthorizePage("/Accounts/Index", StaffPolicies.Coordinator);
         }).AddApplicationPart(typeof(ConsoleOptions).Assembly);
         services.AddSignalR();
-        services.TryAddSingleton<IConsolePresence, ConnectionCountPresence>();
-        services.AddSingleton<ConsoleNotifier>();
+        services.AddHostedService<HandoffEventRelay>();
         services.AddHostedService<DemoAccountSeeding>();
         return services;
     }

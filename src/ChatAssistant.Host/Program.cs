@@ -4,6 +4,7 @@ using ChatAssistant.Channels.Telegram;
 using ChatAssistant.StaffConsole;
 using ChatAssistant.Core.Pipeline;
 using ChatAssistant.Dialogs;
+using ChatAssistant.Handoff;
 using ChatAssistant.Host.Health;
 using ChatAssistant.Host.Hosting;
 using ChatAssistant.Host.Jobs;
@@ -26,6 +27,7 @@ builder.Services.AddDialogs();
 builder.Services.AddBot();
 builder.Services.AddDirectLine();
 builder.Services.AddTelegram();
+builder.Services.AddHandoff();
 builder.Services.AddConsole();
 builder.Services.AddReadinessChecks();
 
@@ -36,6 +38,7 @@ app.UseForwardedHeaders();
 app.MapHealthEndpoints();
 app.MapDirectLine();
 app.MapTelegramWebhooks();
+app.MapHandoff();
 app.MapConsole();
 app.MapJobsDashboard();
 

@@ -1,28 +1,29 @@
-using ChatAssistant.StaffConsole.SignIn;
 using ChatAssistant.Core.Staff;
+using ChatAssistant.Handoff.Api;
+using ChatAssistant.Handoff.Assignment;
+using ChatAssistant.Handoff.Queue;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.SignalR;
 
 namespace ChatAssistant.StaffConsole.Hub;
 
 /// <summary>
-/// The console's one live channel (/console/hub). Each connection joins its tenant's group; the queue page listens
-/// for "queueChanged", a chat page for "chatMessage". Connects and disconnects are reported to
-/// <see cref="IConsolePresence"/> so the handoff knows which volunteers are at their console.
+/// The console's live channel (/console/hub). Each connection joins its tenant's group and receives the handoff's
+/// events there ("handoff": queued, claimed, citizen-message, ...). While a page is connected its volunteer counts as
+/// online for the handoff's assignment (<see cref="IVolunteerPresence"/>, per connection: two tabs, two counts).
 /// </summary>
 [Authorize(Policy = StaffPolicies.Volunteer)]
-public sealed class ConsoleHub(IConsolePresence presence) : Microsoft.AspNetCore.SignalR.Hub
+public sealed class ConsoleHub(IVolunteerPresence presence, QueueMonitor monitor) : Microsoft.AspNetCore.SignalR.Hub
 {
     public static string TenantGroup(string tenant) => "tenant:" + tenant;
 
     public override async Task OnConnectedAsync()
     {
-        var tenant = Context.User?.Tenant() ?? "";
-        await Groups.AddToGroupAsync(Context.ConnectionId, TenantGroup(tenant));
-        if (Context.User?.AccountId() is { } id)
+        if (Context.User is { } user && StaffMember.From(user) is { } volunteer)
         {
-            await Groups.AddToGroupAsync(Context.ConnectionId, AccountGroup(id));
-            await presence.ConnectedAsync(tenant, id, Context.ConnectionId);
+            await Groups.AddToGroupAsync(Context.ConnectionId, TenantGroup(volunteer.TenantId));
+            presence.Connected(volunteer);
+            // Tickets waiting for someone to come online can go to this volunteer now.
+            monitor.Nudge();
         }
 
         await base.OnConnectedAsync();
@@ -30,13 +31,11 @@ public sealed class ConsoleHub(IConsolePresence presence) : Microsoft.AspNetCore
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        if (Context.User?.AccountId() is { } id)
+        if (Context.User is { } user && StaffMember.From(user) is { } volunteer)
         {
-            await presence.DisconnectedAsync(Context.User.Tenant() ?? "", id, Context.ConnectionId);
+            presence.Disconnected(volunteer.TenantId, volunteer.Id);
         }
 
         await base.OnDisconnectedAsync(exception);
     }
-
-    public static string AccountGroup(string accountId) => "account:" + accountId;
 }

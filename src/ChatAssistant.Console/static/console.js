@@ -1,5 +1,5 @@
 // The console's live part: one SignalR connection per page; the queue (GET /api/handoff/queue) is re-read when the
-// hub says it changed, and every 15 s as a fallback. New tickets ring once and get a badge; the nav shows how many wait.
+// hub relays a handoff event (queued, claimed, released, closed...), and every 15 s as a fallback. New tickets ring once and get a badge; the nav shows how many wait.
 (function () {
   'use strict';
   const root = document.getElementById('console-live');
@@ -9,6 +9,8 @@
   const badge = document.getElementById('queue-badge');
   const status = document.getElementById('live-status');
   const soundToggle = document.getElementById('queue-sound');
+  const me = root.dataset.me;
+  const myChats = document.getElementById('my-chats');
   let known = null;
   let audio = null;
 
@@ -38,7 +40,37 @@
     return td;
   }
 
-  function render(items) {
+  function renderMine(items) {
+    if (!myChats) { return; }
+    const mine = items.filter(t => t.status === 'held' && t.volunteerId === me);
+    myChats.replaceChildren();
+    if (mine.length === 0) {
+      const li = document.createElement('li');
+      li.className = 'list-group-item';
+      li.textContent = texts.noChats;
+      myChats.appendChild(li);
+      return;
+    }
+    for (const t of mine) {
+      const li = document.createElement('li');
+      li.className = 'list-group-item';
+      const a = document.createElement('a');
+      a.href = '/console/chats/' + encodeURIComponent(t.id);
+      a.textContent = (t.displayName || t.id) + ' — ' + (t.topic || '—') + ' (' + t.channel + ')';
+      li.appendChild(a);
+      if (t.message) {
+        const p = document.createElement('p');
+        p.className = 'small m-0';
+        p.textContent = t.message;
+        li.appendChild(p);
+      }
+      myChats.appendChild(li);
+    }
+  }
+
+  function render(all) {
+    renderMine(all);
+    const items = all.filter(t => t.status === 'waiting');
     const fresh = known === null ? [] : items.filter(t => !known.has(t.id));
     known = new Set(items.map(t => t.id));
     if (badge) {
@@ -113,8 +145,10 @@
   window.setInterval(load, 15000);
   if (window.signalR) {
     const connection = new signalR.HubConnectionBuilder().withUrl('/console/hub').withAutomaticReconnect().build();
-    connection.on('queueChanged', load);
-    connection.on('chatMessage', id => document.dispatchEvent(new CustomEvent('console:chat-message', { detail: id })));
+    connection.on('handoff', e => {
+      if (e.kind !== 'citizen-message') { load(); }
+      document.dispatchEvent(new CustomEvent('console:handoff', { detail: e }));
+    });
     connection.onreconnecting(() => setStatus(false));
     connection.onreconnected(() => { setStatus(true); load(); });
     connection.onclose(() => setStatus(false));
