@@ -11,6 +11,7 @@ using ChatAssistant.Channels.DirectLine;
 using ChatAssistant.Channels.Telegram;
 using ChatAssistant.Dialogs;
 using ChatAssistant.Host.Hosting;
+using ChatAssistant.StaffConsole;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -34,6 +35,7 @@ public class ExampleSettingsTests
         { DirectLineOptions.Section, typeof(DirectLineOptions) },
         { TelegramOptions.Section, typeof(TelegramOptions) },
         { ReverseProxyOptions.Section, typeof(ReverseProxyOptions) },
+        { ConsoleOptions.Section, typeof(ConsoleOptions) },
     };
 
     [Theory]
@@ -67,6 +69,7 @@ public class ExampleSettingsTests
         services.AddBot();
         services.AddDirectLine();
         services.AddTelegram();
+        services.AddConsoleAccounts();
         using var provider = services.BuildServiceProvider();
 
         var failure = Record.Exception(() => provider.GetRequiredService<IStartupValidator>().Validate());
