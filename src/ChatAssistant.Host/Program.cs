@@ -1,6 +1,7 @@
 using ChatAssistant.Bot;
 using ChatAssistant.Channels.DirectLine;
 using ChatAssistant.Channels.Telegram;
+using ChatAssistant.StaffConsole;
 using ChatAssistant.Core.Pipeline;
 using ChatAssistant.Dialogs;
 using ChatAssistant.Handoff;
@@ -27,6 +28,7 @@ builder.Services.AddBot();
 builder.Services.AddDirectLine();
 builder.Services.AddTelegram();
 builder.Services.AddHandoff();
+builder.Services.AddConsole();
 builder.Services.AddReadinessChecks();
 
 var app = builder.Build();
@@ -38,6 +40,7 @@ app.MapHealthEndpoints();
 app.MapDirectLine();
 app.MapTelegramWebhooks();
 app.MapHandoff();
+app.MapConsole();
 app.MapJobsDashboard();
 
 return await app.RunGuardedAsync();

@@ -1,4 +1,7 @@
+using ChatAssistant.StaffConsole.Accounts;
+using ChatAssistant.StaffConsole.DataProtection;
 using ChatAssistant.Core.Configuration;
+using ChatAssistant.Storage.LiteDb.Accounts;
 using ChatAssistant.Core.Storage;
 using ChatAssistant.Handoff.Storage;
 using ChatAssistant.Storage.LiteDb.Handoff;
@@ -30,6 +33,8 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.AddSingleton<ISharedSecrets>(sp => sp.GetRequiredService<LiteDbStore>());
         services.AddSingleton<IStoreHealth>(sp => sp.GetRequiredService<LiteDbStore>());
         services.AddSingleton(sp => sp.GetRequiredService<LiteDbStore>().TranscriptSignals);
+        services.AddSingleton<IStaffAccountStore>(sp => new LiteDbStaffAccountStore(sp.GetRequiredService<LiteDbStore>()));
+        services.AddSingleton<IDataProtectionKeyStore>(sp => new LiteDbDataProtectionKeyStore(sp.GetRequiredService<LiteDbStore>()));
         services.AddSingleton<IHandoffStore>(sp => new LiteDbHandoffStore(sp.GetRequiredService<LiteDbStore>()));
         return services;
     }

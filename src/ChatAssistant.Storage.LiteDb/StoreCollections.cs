@@ -14,6 +14,8 @@ internal static class StoreCollections
     public const string Counters = "counters";
     public const string Leases = "leases";
     public const string Secrets = "secrets";
+    public const string StaffAccounts = "staffAccounts";
+    public const string DataProtectionKeys = "dataProtectionKeys";
     public const string HandoffTickets = "handoff_tickets";
     public const string CannedReplies = "handoff_canned";
 
@@ -23,7 +25,7 @@ internal static class StoreCollections
     /// </summary>
     public static void EnsureCollections(LiteDatabase db)
     {
-        foreach (var name in new[] { Transcript, Citizens, Counters, Leases, Secrets, CannedReplies })
+        foreach (var name in new[] { Transcript, Citizens, Counters, Leases, Secrets, StaffAccounts, DataProtectionKeys, CannedReplies })
         {
             if (!db.CollectionExists(name))
             {
@@ -38,6 +40,8 @@ internal static class StoreCollections
         outbox.EnsureIndex("queue", "$.queue");
         outbox.EnsureIndex("chatQueue", "$.chatQueue");
         outbox.EnsureIndex("botStatus", "$.botStatus");
+        db.GetCollection(StaffAccounts).EnsureIndex("email", "$.email", unique: true);
+        db.GetCollection(StaffAccounts).EnsureIndex("tenant", "$.tenant");
         var tickets = db.GetCollection(HandoffTickets);
         tickets.EnsureIndex("tenantStatus", "$.tenantStatus");
         tickets.EnsureIndex("conversation", "$.conversation");

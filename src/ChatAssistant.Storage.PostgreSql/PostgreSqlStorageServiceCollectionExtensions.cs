@@ -1,4 +1,7 @@
 using ChatAssistant.Core.Storage;
+using ChatAssistant.StaffConsole.Accounts;
+using ChatAssistant.StaffConsole.DataProtection;
+using ChatAssistant.Storage.PostgreSql.Accounts;
 using ChatAssistant.Storage.PostgreSql.Citizens;
 using ChatAssistant.Handoff.Storage;
 using ChatAssistant.Storage.PostgreSql.Conversations;
@@ -43,6 +46,8 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.AddSingleton<IStoreHealth, PostgreSqlStoreHealth>();
         services.AddSingleton<IHandoffStore, PostgreSqlHandoffStore>();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IStaffAccountStore, PostgreSqlStaffAccountStore>();
+        services.AddSingleton<IDataProtectionKeyStore, PostgreSqlDataProtectionKeyStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SchemaMigrationService>());
         services.AddSingleton<PostgreSqlTranscriptSignals>();
         services.AddSingleton<ITranscriptSignals>(sp => sp.GetRequiredService<PostgreSqlTranscriptSignals>());

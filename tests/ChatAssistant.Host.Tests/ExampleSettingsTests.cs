@@ -13,6 +13,7 @@ using ChatAssistant.Channels.Telegram;
 using ChatAssistant.Dialogs;
 using ChatAssistant.Handoff;
 using ChatAssistant.Host.Hosting;
+using ChatAssistant.StaffConsole;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -38,6 +39,7 @@ public class ExampleSettingsTests
         { DirectLineOptions.Section, typeof(DirectLineOptions) },
         { TelegramOptions.Section, typeof(TelegramOptions) },
         { ReverseProxyOptions.Section, typeof(ReverseProxyOptions) },
+        { ConsoleOptions.Section, typeof(ConsoleOptions) },
     };
 
     [Theory]
@@ -72,6 +74,7 @@ public class ExampleSettingsTests
         services.AddDirectLine();
         services.AddTelegram();
         services.AddHandoff();
+        services.AddConsoleAccounts();
         using var provider = services.BuildServiceProvider();
 
         var failure = Record.Exception(() => provider.GetRequiredService<IStartupValidator>().Validate());

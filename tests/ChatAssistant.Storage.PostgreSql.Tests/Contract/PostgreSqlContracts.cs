@@ -1,3 +1,7 @@
+using ChatAssistant.StaffConsole.Accounts;
+using ChatAssistant.StaffConsole.DataProtection;
+using ChatAssistant.Storage.PostgreSql.Accounts;
+using Npgsql;
 using ChatAssistant.Storage.Contract;
 
 namespace ChatAssistant.Storage.PostgreSql.Tests.Contract;
@@ -60,4 +64,25 @@ public sealed class PostgreSqlHandoffStoreContract : ChatAssistant.Storage.Contr
         new ChatAssistant.Storage.PostgreSql.Handoff.PostgreSqlHandoffStore((Npgsql.NpgsqlDataSource)stores.Owner);
 
     protected override Task DeleteStorageAsync() => _schema.DisposeAsync().AsTask();
+}
+
+public sealed class PostgreSqlStaffAccountStoreContract : StaffAccountStoreContract, IAsyncLifetime
+{
+    private readonly TestSchema _schema = new();
+
+    protected override IStaffAccountStore Accounts => new PostgreSqlStaffAccountStore((NpgsqlDataSource)Stores.Owner);
+
+    protected override IDataProtectionKeyStore Keys => new PostgreSqlDataProtectionKeyStore((NpgsqlDataSource)Stores.Owner);
+
+    protected override StoreSet OpenStores() => _schema.OpenStores();
+
+    protected override Task DeleteStorageAsync() => _schema.DisposeAsync().AsTask();
+
+    async Task IAsyncLifetime.InitializeAsync()
+    {
+        await _schema.CreateAsync();
+        await InitializeAsync();
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync();
 }
