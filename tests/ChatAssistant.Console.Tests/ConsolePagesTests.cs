@@ -54,7 +54,7 @@ public class ConsolePagesTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Invia" }).First.ClickAsync();
 
         Assert.Equal("1", badge?.Trim());
-        Assert.Equal("nuove", isNew?.Trim());
+        Assert.Equal("nuova", isNew?.Trim());
         Assert.Empty(chatProblems);
         Assert.True(await CitizenReceivesAsync(citizen, "Buongiorno, sono Giulia. Come posso aiutarla?"), "the citizen did not receive the volunteer's reply");
     }
