@@ -34,6 +34,7 @@ builder.Services.AddReadinessChecks();
 var app = builder.Build();
 
 app.UseForwardedHeaders();
+app.UseExceptionHandler();
 
 app.MapHealthEndpoints();
 app.MapDirectLine();

@@ -3,9 +3,15 @@ using ChatAssistant.StaffConsole.Accounts;
 using ChatAssistant.StaffConsole.DataProtection;
 using ChatAssistant.Storage.PostgreSql.Accounts;
 using ChatAssistant.Storage.PostgreSql.Citizens;
+using ChatAssistant.Handoff.Storage;
 using ChatAssistant.Storage.PostgreSql.Conversations;
+using ChatAssistant.Storage.PostgreSql.Handoff;
+using ChatAssistant.Storage.PostgreSql.Health;
+using ChatAssistant.Storage.PostgreSql.Leases;
 using ChatAssistant.Storage.PostgreSql.Outbox;
 using ChatAssistant.Storage.PostgreSql.Schema;
+using ChatAssistant.Storage.PostgreSql.Secrets;
+using ChatAssistant.Storage.PostgreSql.Signals;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,7 +24,9 @@ namespace ChatAssistant.Storage.PostgreSql;
 public static class PostgreSqlStorageServiceCollectionExtensions
 {
     /// <summary>
-    /// The PostgreSQL stores for <see cref="IConversationStore"/>, <see cref="ICitizenStore"/> and <see cref="IOutboxStore"/>,
+    /// The PostgreSQL stores for <see cref="IConversationStore"/>, <see cref="ICitizenStore"/>, <see cref="IOutboxStore"/>,
+    /// <see cref="ILeaseStore"/> and <see cref="ISharedSecrets"/>, its <see cref="IStoreHealth"/> and the transcript signals
+    /// between hosts (LISTEN/NOTIFY),
     /// over one <see cref="NpgsqlDataSource"/> (a connection pool) built from ConnectionStrings:ChatAssistant, and the
     /// schema migrated at start-up (ChatAssistant:Storage:PostgreSql:MigrateAtStartup). The container disposes the
     /// data source at shutdown. Several hosts may run against one database.
@@ -33,9 +41,17 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.AddSingleton<IConversationStore, PostgreSqlConversationStore>();
         services.AddSingleton<ICitizenStore, PostgreSqlCitizenStore>();
         services.AddSingleton<IOutboxStore, PostgreSqlOutboxStore>();
+        services.AddSingleton<ILeaseStore, PostgreSqlLeaseStore>();
+        services.AddSingleton<ISharedSecrets, PostgreSqlSharedSecrets>();
+        services.AddSingleton<IStoreHealth, PostgreSqlStoreHealth>();
+        services.AddSingleton<IHandoffStore, PostgreSqlHandoffStore>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IStaffAccountStore, PostgreSqlStaffAccountStore>();
         services.AddSingleton<IDataProtectionKeyStore, PostgreSqlDataProtectionKeyStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SchemaMigrationService>());
+        services.AddSingleton<PostgreSqlTranscriptSignals>();
+        services.AddSingleton<ITranscriptSignals>(sp => sp.GetRequiredService<PostgreSqlTranscriptSignals>());
+        services.AddHostedService(sp => sp.GetRequiredService<PostgreSqlTranscriptSignals>());
         return services;
     }
 

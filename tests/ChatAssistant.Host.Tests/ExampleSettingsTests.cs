@@ -3,6 +3,7 @@ using ChatAssistant.Channels.DirectLine.Configuration;
 using ChatAssistant.Channels.Telegram.Configuration;
 using ChatAssistant.Core.Configuration;
 using ChatAssistant.Core.Leases;
+using ChatAssistant.Storage.PostgreSql;
 using ChatAssistant.Core.Pipeline;
 using ChatAssistant.Host.Tests.Support;
 using ChatAssistant.Knowledge;
@@ -10,6 +11,7 @@ using ChatAssistant.Storage.LiteDb;
 using ChatAssistant.Channels.DirectLine;
 using ChatAssistant.Channels.Telegram;
 using ChatAssistant.Dialogs;
+using ChatAssistant.Handoff;
 using ChatAssistant.Host.Hosting;
 using ChatAssistant.StaffConsole;
 using Microsoft.Extensions.Configuration;
@@ -30,7 +32,9 @@ public class ExampleSettingsTests
         { PipelineOptions.Section, typeof(PipelineOptions) },
         { LiteDbStorageOptions.Section, typeof(LiteDbStorageOptions) },
         { LeaseOptions.Section, typeof(LeaseOptions) },
+        { PostgreSqlStorageOptions.Section, typeof(PostgreSqlStorageOptions) },
         { BotOptions.Section, typeof(BotOptions) },
+        { HandoffOptions.Section, typeof(HandoffOptions) },
         { KnowledgeOptions.Section, typeof(KnowledgeOptions) },
         { DirectLineOptions.Section, typeof(DirectLineOptions) },
         { TelegramOptions.Section, typeof(TelegramOptions) },
@@ -69,6 +73,7 @@ public class ExampleSettingsTests
         services.AddBot();
         services.AddDirectLine();
         services.AddTelegram();
+        services.AddHandoff();
         services.AddConsoleAccounts();
         using var provider = services.BuildServiceProvider();
 

@@ -29,13 +29,16 @@ public abstract class StoreContract : IAsyncLifetime
     /// <summary>Opens the engine on this test's storage (again, after a close).</summary>
     protected abstract StoreSet OpenStores();
 
+    /// <summary>Called once before the stores are first opened: create the test's storage here (a database schema, say).</summary>
+    protected virtual Task CreateStorageAsync() => Task.CompletedTask;
+
     /// <summary>Called once the stores are closed at the end of the test: delete the test's storage here.</summary>
     protected virtual Task DeleteStorageAsync() => Task.CompletedTask;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
+        await CreateStorageAsync();
         _stores = OpenStores();
-        return Task.CompletedTask;
     }
 
     public async Task DisposeAsync()

@@ -68,6 +68,6 @@ public sealed class ServiceCollectionTests : SchemaPerTest
     private static ServiceProvider Services(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddPostgreSqlStorage().BuildServiceProvider();
+        return new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddPostgreSqlStorage().BuildServiceProvider();
     }
 }

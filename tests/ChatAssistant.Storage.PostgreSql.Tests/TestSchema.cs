@@ -1,8 +1,10 @@
 using ChatAssistant.Storage.Contract;
 using ChatAssistant.Storage.PostgreSql.Citizens;
 using ChatAssistant.Storage.PostgreSql.Conversations;
+using ChatAssistant.Storage.PostgreSql.Leases;
 using ChatAssistant.Storage.PostgreSql.Outbox;
 using ChatAssistant.Storage.PostgreSql.Schema;
+using ChatAssistant.Storage.PostgreSql.Secrets;
 using Npgsql;
 
 namespace ChatAssistant.Storage.PostgreSql.Tests;
@@ -46,11 +48,12 @@ internal sealed class TestSchema : IAsyncDisposable
         }
     }
 
-    /// <summary>The three stores of one host, closed with their data source.</summary>
+    /// <summary>The stores of one host, closed with their data source.</summary>
     public StoreSet OpenStores(string host = "host")
     {
         var dataSource = NewDataSource(host);
-        return new StoreSet(new PostgreSqlConversationStore(dataSource), new PostgreSqlCitizenStore(dataSource), new PostgreSqlOutboxStore(dataSource), dataSource);
+        return new StoreSet(new PostgreSqlConversationStore(dataSource), new PostgreSqlCitizenStore(dataSource), new PostgreSqlOutboxStore(dataSource), dataSource,
+            new PostgreSqlLeaseStore(dataSource), new PostgreSqlSharedSecrets(dataSource));
     }
 
     /// <summary>Runs SQL on this schema as an administrator would, outside the stores.</summary>

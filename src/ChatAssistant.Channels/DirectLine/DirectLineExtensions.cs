@@ -57,7 +57,7 @@ public static class DirectLineExtensions
         app.UseCors();
         app.MapDirectLineEndpoints();
         app.MapWebChatEndpoints();
-        // Signing key problems (damaged key, bad setting, store away) surface at start-up, not on the first citizen.
+        // A bad signing key setting surfaces at start-up, not on the first citizen.
         _ = app.Services.GetRequiredService<SigningKey>();
         return app;
     }

@@ -1,8 +1,9 @@
 namespace ChatAssistant.Core.Storage;
 
 /// <summary>
-/// The data file cannot be used: another process holds it, or it is damaged. The message says which file and
-/// what to do; the file itself is left exactly as it was.
+/// The store cannot be used now: the LiteDB data file is held by another process or damaged (the file is left as it
+/// was), or PostgreSQL cannot be reached or refused the work for a reason that passes (nothing half-written stays:
+/// every write is one transaction). The message says what to do. The host answers "try again later" (503).
 /// </summary>
 public sealed class StoreUnavailableException : Exception
 {

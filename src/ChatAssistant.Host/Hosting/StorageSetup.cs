@@ -1,4 +1,5 @@
 using ChatAssistant.Storage.LiteDb;
+using ChatAssistant.Storage.PostgreSql;
 
 namespace ChatAssistant.Host.Hosting;
 
@@ -13,11 +14,14 @@ internal static class StorageSetup
                 services.AddLiteDbStorage();
                 break;
             case StorageProvider.PostgreSql:
-                throw new InvalidOperationException("The PostgreSQL store is not in this build yet.");
+                services.AddPostgreSqlStorage();
+                break;
             default:
                 throw new InvalidOperationException($"Unknown storage provider {storage.Provider}.");
         }
 
+        // A store that is away answers 503 "try again", never 500.
+        services.AddExceptionHandler<StoreUnavailableHandler>();
         return services;
     }
 }

@@ -22,7 +22,15 @@ internal static class JobsServiceCollectionExtensions
             configuration.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
             if (storage.Provider == StorageProvider.PostgreSql)
             {
-                configuration.UsePostgreSqlStorage(options => options.UseNpgsqlConnection(storage.ConnectionString), new PostgreSqlStorageOptions { SchemaName = "hangfire" });
+                // A database that is away at start must not hold the host's start (it would block in Hangfire's
+                // constructor): Hangfire starts degraded and sets itself up once the database answers.
+                configuration.UsePostgreSqlStorage(options => options.UseNpgsqlConnection(storage.ConnectionString), new PostgreSqlStorageOptions
+                {
+                    SchemaName = "hangfire",
+                    StartupConnectionMaxRetries = 1,
+                    StartupConnectionBaseDelay = TimeSpan.FromMilliseconds(200),
+                    AllowDegradedModeWithoutStorage = true,
+                });
             }
             else
             {

@@ -21,8 +21,8 @@ public sealed class PostgreSqlConversationStore(NpgsqlDataSource dataSource) : I
             RETURNING last_sequence
         ), transcript_rows AS (
         {TranscriptRows.InsertSql}
-        )
-        SELECT last_sequence FROM head
+        ), {TranscriptRows.NotifySql}
+        SELECT last_sequence FROM head, notified
         """;
 
     public Task<ConversationState?> GetStateAsync(string conversationKey, CancellationToken cancellationToken = default) =>

@@ -18,6 +18,12 @@ internal sealed class TranscriptRows
         FROM head, unnest(@t_id, @t_json, @t_at) WITH ORDINALITY AS t(id, json, at, n)
         """;
 
+    /// <summary>
+    /// Tells every host's listener that the conversation grew (see <see cref="Signals.PostgreSqlTranscriptSignals"/>):
+    /// a CTE the final SELECT must name, delivered only if the statement commits.
+    /// </summary>
+    public const string NotifySql = $"notified AS (SELECT pg_notify('{Signals.PostgreSqlTranscriptSignals.Channel}', @key) FROM head)";
+
     private readonly string _key;
     private readonly string[] _ids;
     private readonly string[] _json;

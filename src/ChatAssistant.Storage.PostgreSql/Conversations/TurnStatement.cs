@@ -60,7 +60,7 @@ internal sealed class TurnStatement
         _transcript.AddParameters(command.Parameters);
         if (_transcript.Count > 0)
         {
-            sql.Append(", transcript_rows AS (\n").Append(TranscriptRows.InsertSql).Append("\n)");
+            sql.Append(", transcript_rows AS (\n").Append(TranscriptRows.InsertSql).Append("\n), ").Append(TranscriptRows.NotifySql);
         }
 
         if (_writeCitizen)
@@ -75,7 +75,7 @@ internal sealed class TurnStatement
             OutboxRows.AddInsertParameters(command.Parameters, _commit.Outbox);
         }
 
-        command.CommandText = sql.Append("\nSELECT version, last_sequence FROM head").ToString();
+        command.CommandText = sql.Append(_transcript.Count > 0 ? "\nSELECT version, last_sequence FROM head, notified" : "\nSELECT version, last_sequence FROM head").ToString();
         return command;
     }
 

@@ -1,9 +1,10 @@
+using ChatAssistant.Core.Storage;
 using System.Net.Sockets;
 using Npgsql;
 
 namespace ChatAssistant.Storage.PostgreSql.Database;
 
-/// <summary>Runs the stores' calls and turns the failures that pass into <see cref="DatabaseUnavailableException"/>.</summary>
+/// <summary>Runs the stores' calls and turns the failures that pass into <see cref="StoreUnavailableException"/>.</summary>
 internal static class DatabaseCalls
 {
     /// <summary>Server shutting down or starting (57P0x), a serialization failure or deadlock (40001, 40P01): trying again works.</summary>
@@ -18,7 +19,7 @@ internal static class DatabaseCalls
         }
         catch (Exception e) when (IsUnavailable(e, cancellationToken))
         {
-            throw new DatabaseUnavailableException(
+            throw new StoreUnavailableException(
                 "PostgreSQL is unavailable (" + e.Message + "). Nothing of this call was stored; try again in a moment.", e);
         }
     }
@@ -37,7 +38,9 @@ internal static class DatabaseCalls
     internal static bool IsUnavailable(Exception e, CancellationToken cancellationToken) => e switch
     {
         OperationCanceledException => false,
-        PostgresException p => PassingStates.Contains(p.SqlState) || p.SqlState.StartsWith("08", StringComparison.Ordinal) || p.SqlState.StartsWith("53", StringComparison.Ordinal),
+        // 42P01: a table is missing because the schema is still being created at first start (it migrates in the background).
+        PostgresException p => PassingStates.Contains(p.SqlState) || p.SqlState.StartsWith("08", StringComparison.Ordinal) || p.SqlState.StartsWith("53", StringComparison.Ordinal)
+            || p.SqlState == PostgresErrorCodes.UndefinedTable,
         NpgsqlException { IsTransient: true } => !cancellationToken.IsCancellationRequested,
         NpgsqlException { InnerException: SocketException or IOException or TimeoutException } => true,
         SocketException or IOException => true,

@@ -1,3 +1,4 @@
+using ChatAssistant.Core.Storage;
 using ChatAssistant.Storage.PostgreSql.Database;
 using Npgsql;
 
@@ -19,7 +20,7 @@ public static class PostgreSqlSchema
 
     /// <returns>The versions applied by this call, oldest first (empty when the schema was up to date).</returns>
     /// <exception cref="SchemaVersionException">The database is ahead of this build, or an applied migration was edited.</exception>
-    /// <exception cref="DatabaseUnavailableException">PostgreSQL cannot be reached.</exception>
+    /// <exception cref="StoreUnavailableException">PostgreSQL cannot be reached.</exception>
     public static Task<IReadOnlyList<int>> MigrateAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken = default) =>
         MigrateAsync(dataSource, Migration.All, cancellationToken);
 

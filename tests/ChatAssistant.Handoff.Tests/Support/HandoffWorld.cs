@@ -27,24 +27,64 @@ internal sealed class HandoffWorld : IAsyncDisposable
     /// <summary>Monday 2 March 2026, 10:00 in Rome: the fixture desk is open.</summary>
     public static readonly DateTimeOffset MondayMorning = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "chatassistant-handoff-tests", Guid.NewGuid().ToString("N"));
-    private readonly ServiceProvider _services;
+    private readonly string _folder = NewFolder();
     private readonly List<HandoffEvent> _events = [];
 
     public HandoffWorld(DateTimeOffset? now = null)
+        : this(now, configure: null)
+    {
+    }
+
+    private HandoffWorld(DateTimeOffset? now, Action<IServiceCollection>? configure)
     {
         Clock = new FakeTimeProvider(now ?? MondayMorning);
+        var services = new ServiceCollection();
+        Register(services, Clock, _folder);
+        configure?.Invoke(services);
+        Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        Pipeline = Services.GetRequiredService<TurnPipeline>();
+        Services.GetRequiredService<HandoffFeed>().Subscribe(e =>
+        {
+            lock (_events)
+            {
+                _events.Add(e);
+            }
+        });
+    }
+
+    /// <summary>A world whose services come from a web application (the API tests): <paramref name="services"/> is built by the caller.</summary>
+    public HandoffWorld(FakeTimeProvider clock, string folder, IServiceProvider services)
+    {
+        Clock = clock;
+        _folder = folder;
+        Services = services;
+        Pipeline = Services.GetRequiredService<TurnPipeline>();
+        Services.GetRequiredService<HandoffFeed>().Subscribe(e =>
+        {
+            lock (_events)
+            {
+                _events.Add(e);
+            }
+        });
+    }
+
+    public string Folder => _folder;
+
+    public static string NewFolder() => Path.Combine(Path.GetTempPath(), "chatassistant-handoff-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>Everything the handoff needs, as the host composes it, over a LiteDB file in <see cref="Folder"/>.</summary>
+    public static void Register(IServiceCollection services, FakeTimeProvider clock, string folder)
+    {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ChatAssistant:DialogsPath"] = ContentPaths.Resolve("dialogs"),
             ["ChatAssistant:KnowledgeBasePath"] = Path.Combine(AppContext.BaseDirectory, "Fixtures", "kb"),
-            ["ChatAssistant:DataDirectory"] = _folder,
+            ["ChatAssistant:DataDirectory"] = folder,
             ["ChatAssistant:Pipeline:OutboxChannels:0"] = ChannelIds.Telegram,
         }).Build();
-        var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton<TimeProvider>(clock);
         services.AddLiteDbStorage();
         services.AddSingleton<ITenantDirectory>(new FakeTenants());
         services.AddSingleton<ILanguageDetector>(new NoLanguageDetector());
@@ -54,26 +94,19 @@ internal sealed class HandoffWorld : IAsyncDisposable
         services.AddDialogs();
         services.AddBot();
         services.AddHandoff();
-        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
-        Pipeline = _services.GetRequiredService<TurnPipeline>();
-        _services.GetRequiredService<HandoffFeed>().Subscribe(e =>
-        {
-            lock (_events)
-            {
-                _events.Add(e);
-            }
-        });
     }
+
+    public IServiceProvider Services { get; }
 
     public FakeTimeProvider Clock { get; }
     public TurnPipeline Pipeline { get; }
-    public IHandoffStore Store => _services.GetRequiredService<IHandoffStore>();
-    public IOutboxStore Outbox => _services.GetRequiredService<IOutboxStore>();
-    public IConversationStore Conversations => _services.GetRequiredService<IConversationStore>();
-    public TicketCommands Commands => _services.GetRequiredService<TicketCommands>();
-    public QueueMonitor Monitor => _services.GetRequiredService<QueueMonitor>();
-    public IVolunteerPresence Presence => _services.GetRequiredService<IVolunteerPresence>();
-    public CitizenMessageForwarder Forwarder => _services.GetRequiredService<CitizenMessageForwarder>();
+    public IHandoffStore Store => Services.GetRequiredService<IHandoffStore>();
+    public IOutboxStore Outbox => Services.GetRequiredService<IOutboxStore>();
+    public IConversationStore Conversations => Services.GetRequiredService<IConversationStore>();
+    public TicketCommands Commands => Services.GetRequiredService<TicketCommands>();
+    public QueueMonitor Monitor => Services.GetRequiredService<QueueMonitor>();
+    public IVolunteerPresence Presence => Services.GetRequiredService<IVolunteerPresence>();
+    public CitizenMessageForwarder Forwarder => Services.GetRequiredService<CitizenMessageForwarder>();
 
     public IReadOnlyList<HandoffEvent> Events
     {
@@ -97,7 +130,11 @@ internal sealed class HandoffWorld : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _services.DisposeAsync();
+        if (Services is IAsyncDisposable disposable)
+        {
+            await disposable.DisposeAsync();
+        }
+
         try
         {
             Directory.Delete(_folder, recursive: true);

@@ -6,58 +6,64 @@ using ChatAssistant.Storage.Contract;
 
 namespace ChatAssistant.Storage.PostgreSql.Tests.Contract;
 
-// The shared storage contract, run against a real PostgreSQL, each test on a schema of its own. The contract opens its
-// stores synchronously, so each class creates its schema first by re-implementing IAsyncLifetime around the contract's.
+// The shared storage contract, run against a real PostgreSQL, each test on a schema of its own.
 
-public sealed class PostgreSqlConversationStoreContract : ConversationStoreContract, IAsyncLifetime
+public sealed class PostgreSqlConversationStoreContract : ConversationStoreContract
 {
     private readonly TestSchema _schema = new();
+
+    protected override Task CreateStorageAsync() => _schema.CreateAsync();
 
     protected override StoreSet OpenStores() => _schema.OpenStores();
 
     protected override Task DeleteStorageAsync() => _schema.DisposeAsync().AsTask();
-
-    async Task IAsyncLifetime.InitializeAsync()
-    {
-        await _schema.CreateAsync();
-        await InitializeAsync();
-    }
-
-    Task IAsyncLifetime.DisposeAsync() => DisposeAsync();
 }
 
-public sealed class PostgreSqlCitizenStoreContract : CitizenStoreContract, IAsyncLifetime
+public sealed class PostgreSqlCitizenStoreContract : CitizenStoreContract
 {
     private readonly TestSchema _schema = new();
+
+    protected override Task CreateStorageAsync() => _schema.CreateAsync();
 
     protected override StoreSet OpenStores() => _schema.OpenStores();
 
     protected override Task DeleteStorageAsync() => _schema.DisposeAsync().AsTask();
-
-    async Task IAsyncLifetime.InitializeAsync()
-    {
-        await _schema.CreateAsync();
-        await InitializeAsync();
-    }
-
-    Task IAsyncLifetime.DisposeAsync() => DisposeAsync();
 }
 
-public sealed class PostgreSqlOutboxStoreContract : OutboxStoreContract, IAsyncLifetime
+public sealed class PostgreSqlOutboxStoreContract : OutboxStoreContract
 {
     private readonly TestSchema _schema = new();
+
+    protected override Task CreateStorageAsync() => _schema.CreateAsync();
 
     protected override StoreSet OpenStores() => _schema.OpenStores();
 
     protected override Task DeleteStorageAsync() => _schema.DisposeAsync().AsTask();
+}
 
-    async Task IAsyncLifetime.InitializeAsync()
-    {
-        await _schema.CreateAsync();
-        await InitializeAsync();
-    }
+public sealed class PostgreSqlLeaseStoreContract : LeaseStoreContract
+{
+    private readonly TestSchema _schema = new();
 
-    Task IAsyncLifetime.DisposeAsync() => DisposeAsync();
+    protected override Task CreateStorageAsync() => _schema.CreateAsync();
+
+    protected override StoreSet OpenStores() => _schema.OpenStores();
+
+    protected override Task DeleteStorageAsync() => _schema.DisposeAsync().AsTask();
+}
+
+public sealed class PostgreSqlHandoffStoreContract : ChatAssistant.Storage.Contract.Handoff.HandoffStoreContract
+{
+    private readonly TestSchema _schema = new();
+
+    protected override Task CreateStorageAsync() => _schema.CreateAsync();
+
+    protected override StoreSet OpenStores() => _schema.OpenStores();
+
+    protected override ChatAssistant.Handoff.Storage.IHandoffStore HandoffOf(StoreSet stores) =>
+        new ChatAssistant.Storage.PostgreSql.Handoff.PostgreSqlHandoffStore((Npgsql.NpgsqlDataSource)stores.Owner);
+
+    protected override Task DeleteStorageAsync() => _schema.DisposeAsync().AsTask();
 }
 
 public sealed class PostgreSqlStaffAccountStoreContract : StaffAccountStoreContract, IAsyncLifetime

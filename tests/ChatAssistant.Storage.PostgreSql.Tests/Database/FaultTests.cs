@@ -22,11 +22,11 @@ public sealed class FaultTests : SchemaPerTest
         var citizens = new PostgreSqlCitizenStore(dataSource);
         var outbox = new PostgreSqlOutboxStore(dataSource);
 
-        var refusal = await Assert.ThrowsAsync<DatabaseUnavailableException>(() => conversations.CommitTurnAsync(Turn(NewState("c1"), "ciao")));
-        await Assert.ThrowsAsync<DatabaseUnavailableException>(() => conversations.GetStateAsync(Key("c1")));
-        await Assert.ThrowsAsync<DatabaseUnavailableException>(() => citizens.EraseAsync("anna"));
-        await Assert.ThrowsAsync<DatabaseUnavailableException>(() => outbox.ClaimDueAsync("milano", Noon, 10, Noon.AddMinutes(1)));
-        await Assert.ThrowsAsync<DatabaseUnavailableException>(() => PostgreSql.Schema.PostgreSqlSchema.MigrateAsync(dataSource));
+        var refusal = await Assert.ThrowsAsync<StoreUnavailableException>(() => conversations.CommitTurnAsync(Turn(NewState("c1"), "ciao")));
+        await Assert.ThrowsAsync<StoreUnavailableException>(() => conversations.GetStateAsync(Key("c1")));
+        await Assert.ThrowsAsync<StoreUnavailableException>(() => citizens.EraseAsync("anna"));
+        await Assert.ThrowsAsync<StoreUnavailableException>(() => outbox.ClaimDueAsync("milano", Noon, 10, Noon.AddMinutes(1)));
+        await Assert.ThrowsAsync<StoreUnavailableException>(() => PostgreSql.Schema.PostgreSqlSchema.MigrateAsync(dataSource));
         Assert.Contains("try again", refusal.Message, StringComparison.Ordinal);
     }
 
@@ -40,7 +40,7 @@ public sealed class FaultTests : SchemaPerTest
 
         await Schema.ScalarAsync($"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = '{Schema.Name}-killed'");
 
-        await Assert.ThrowsAsync<DatabaseUnavailableException>(() => stores.Conversations.CommitTurnAsync(Turn(state, "two")));
+        await Assert.ThrowsAsync<StoreUnavailableException>(() => stores.Conversations.CommitTurnAsync(Turn(state, "two")));
         // The turn did not land (the connection died before it was sent): the host's retry commits it once.
         Assert.Equal(1, (await stores.Conversations.GetStateAsync(Key("c1")))!.Version);
         Assert.True((await stores.Conversations.CommitTurnAsync(Turn(state, "two"))).Committed);

@@ -14,18 +14,29 @@ public sealed class SigningKey
     /// <summary>Its name among the store's shared secrets.</summary>
     public const string SecretName = "directline-signing-key";
 
+    private readonly ISharedSecrets? _secrets;
+    private byte[]? _bytes;
+
     public SigningKey(IOptions<DirectLineOptions> options, ISharedSecrets secrets)
     {
         ArgumentNullException.ThrowIfNull(secrets);
-        // Once, at start-up (MapDirectLine asks for it), so waiting for the store here holds no request.
-        Bytes = options.Value.SigningKey is { Length: > 0 } configured
-            ? FromConfiguration(configured)
-            : FromStore(secrets.GetOrCreateAsync(SecretName, () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))).GetAwaiter().GetResult());
+        // A bad setting stops start-up (MapDirectLine asks for this at start); a stored key is read on first use, so a
+        // host whose database is away starts, not ready, and serves once it comes.
+        if (options.Value.SigningKey is { Length: > 0 } configured)
+        {
+            _bytes = FromConfiguration(configured);
+        }
+        else
+        {
+            _secrets = secrets;
+        }
     }
 
-    internal SigningKey(byte[] bytes) => Bytes = bytes;
+    internal SigningKey(byte[] bytes) => _bytes = bytes;
 
-    internal byte[] Bytes { get; }
+    /// <exception cref="StoreUnavailableException">The key is kept in the store and the store cannot be reached (try again).</exception>
+    internal byte[] Bytes => _bytes ??= FromStore(
+        _secrets!.GetOrCreateAsync(SecretName, () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))).GetAwaiter().GetResult());
 
     private static byte[] FromConfiguration(string base64)
     {

@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using ChatAssistant.Storage.PostgreSql.Signals;
+using Microsoft.Extensions.Logging.Abstractions;
+using static ChatAssistant.Storage.Contract.ContractData;
+
+namespace ChatAssistant.Storage.PostgreSql.Tests.Signals;
+
+/// <summary>A reply written by one host rings the web chat streams of another within a second: LISTEN/NOTIFY, not polling.</summary>
+public sealed class TranscriptSignalsTests : SchemaPerTest
+{
+    [Fact]
+    public async Task CommitOnHostB_ListenerOnHostA_HearsTheConversationWithinASecond()
+    {
+        await using var listeningSource = Schema.NewDataSource("a");
+        using var hostA = new PostgreSqlTranscriptSignals(listeningSource, TimeProvider.System, NullLogger<PostgreSqlTranscriptSignals>.Instance);
+        var heard = new ConcurrentQueue<string>();
+        using var subscription = hostA.Subscribe(heard.Enqueue);
+        await hostA.StartAsync(default);
+        var hostB = Schema.OpenStores("b");
+        await using var _ = hostB.Owner;
+        // The listener connects in the background: a first turn until it is heard.
+        var warmUp = Key($"warm-{Guid.NewGuid():N}");
+        await hostB.Conversations.CommitTurnAsync(Turn(NewState(warmUp[(warmUp.IndexOf(':', StringComparison.Ordinal) + 1)..]), "ciao"));
+        await WaitForAsync(heard, warmUp, TimeSpan.FromSeconds(10));
+
+        var conversation = $"c-{Guid.NewGuid():N}";
+        await hostB.Conversations.CommitTurnAsync(Turn(NewState(conversation), "a turn"));
+        await WaitForAsync(heard, Key(conversation), TimeSpan.FromSeconds(1));
+        await hostB.Conversations.AppendTranscriptAsync(Key(conversation), [Message(conversation, "a volunteer's reply")]);
+        await WaitForAsync(heard, Key(conversation), TimeSpan.FromSeconds(1), times: 2);
+        await hostA.StopAsync(default);
+    }
+
+    [Fact]
+    public async Task StaleTurn_WritesNothing_SignalsNothing()
+    {
+        await using var listeningSource = Schema.NewDataSource("a");
+        using var hostA = new PostgreSqlTranscriptSignals(listeningSource, TimeProvider.System, NullLogger<PostgreSqlTranscriptSignals>.Instance);
+        var heard = new ConcurrentQueue<string>();
+        using var subscription = hostA.Subscribe(heard.Enqueue);
+        await hostA.StartAsync(default);
+        var hostB = Schema.OpenStores("b");
+        await using var _ = hostB.Owner;
+        var conversation = $"s-{Guid.NewGuid():N}";
+        await hostB.Conversations.CommitTurnAsync(Turn(NewState(conversation), "first"));
+        await WaitForAsync(heard, Key(conversation), TimeSpan.FromSeconds(10));
+
+        var stale = await hostB.Conversations.CommitTurnAsync(Turn(NewState(conversation), "stale"));
+        var marker = $"m-{Guid.NewGuid():N}";
+        await hostB.Conversations.CommitTurnAsync(Turn(NewState(marker), "after"));
+        await WaitForAsync(heard, Key(marker), TimeSpan.FromSeconds(2));
+
+        Assert.False(stale.Committed);
+        Assert.Single(heard, key => key == Key(conversation));
+        await hostA.StopAsync(default);
+    }
+
+    /// <summary>Waits until <paramref name="key"/> was heard <paramref name="times"/> times; other tests' conversations may be heard meanwhile.</summary>
+    private static async Task WaitForAsync(ConcurrentQueue<string> heard, string key, TimeSpan within, int times = 1)
+    {
+        var deadline = TimeProvider.System.GetUtcNow() + within;
+        while (heard.Count(k => k == key) < times)
+        {
+            Assert.True(TimeProvider.System.GetUtcNow() < deadline, $"no signal for {key} within {within.TotalSeconds} s");
+            await Task.Delay(10);
+        }
+    }
+}
