@@ -34,7 +34,10 @@ internal sealed class ConsoleBrowser : IAsyncDisposable
             throw new InvalidOperationException($"{ChromiumPath} is missing: run tests/install-deps.sh (apt-get install chromium).");
         }
 
-        var host = await HostProcess.StartAsync();
+        var host = await HostProcess.StartAsync(environment: new Dictionary<string, string>
+        {
+            ["ChatAssistant__KnowledgeBasePath"] = AlwaysOpenKnowledgeBase.Create(),
+        });
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
