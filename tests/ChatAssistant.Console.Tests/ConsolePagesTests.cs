@@ -9,23 +9,32 @@ public class ConsolePagesTests
     private const string Volunteer = "volontario@milano.example";
 
     [Fact]
-    public async Task FirstSignIn_ChangesThePasswordThenShowsTheQueue_EveryPageWithoutSeriousAxeViolations()
+    public async Task FirstSignIn_ChangesThePasswordThenShowsTheQueue_CoordinatorAddsAnAccount_NoSeriousAxeViolations()
     {
         await using var browser = await ConsoleBrowser.StartAsync();
         var page = browser.Page;
 
         await page.GotoAsync("/console/signin");
         var signInProblems = await browser.SeriousAccessibilityProblemsAsync();
-        await browser.SignInFirstTimeAsync(Volunteer);
+        await browser.SignInFirstTimeAsync("coordinatore@milano.example");
         var passwordProblems = await browser.SeriousAccessibilityProblemsAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Coda" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Coda delle richieste" }).WaitForAsync();
         await page.GetByText("Nessuno in attesa.").WaitForAsync();
         var queueProblems = await browser.SeriousAccessibilityProblemsAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Account" }).ClickAsync();
+        await page.GetByLabel("E-mail").FillAsync("nuovo@milano.example");
+        await page.GetByLabel("Nome").FillAsync("Luca Bianchi");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Crea" }).ClickAsync();
+        var created = await page.Locator("#accounts-message").TextContentAsync();
+        var accountsProblems = await browser.SeriousAccessibilityProblemsAsync();
 
         Assert.Empty(signInProblems);
         Assert.Empty(passwordProblems);
         Assert.Empty(queueProblems);
+        Assert.Empty(accountsProblems);
+        Assert.Contains("Password temporanea per nuovo@milano.example", created, StringComparison.Ordinal);
+        Assert.True(await page.GetByRole(AriaRole.Cell, new() { Name = "Luca Bianchi" }).IsVisibleAsync());
     }
 
     [Fact]
