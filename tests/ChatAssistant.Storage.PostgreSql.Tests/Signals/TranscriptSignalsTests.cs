@@ -11,11 +11,8 @@ public sealed class TranscriptSignalsTests : SchemaPerTest
     [Fact]
     public async Task CommitOnHostB_ListenerOnHostA_HearsTheConversationWithinASecond()
     {
-        await using var listeningSource = Schema.NewDataSource("a");
-        using var hostA = new PostgreSqlTranscriptSignals(listeningSource, TimeProvider.System, NullLogger<PostgreSqlTranscriptSignals>.Instance);
-        var heard = new ConcurrentQueue<string>();
-        using var subscription = hostA.Subscribe(heard.Enqueue);
-        await hostA.StartAsync(default);
+        await using var hostA = await Listener.StartAsync(Schema);
+        var heard = hostA.Heard;
         var hostB = Schema.OpenStores("b");
         await using var _ = hostB.Owner;
         // The listener connects in the background: a first turn until it is heard.
@@ -28,17 +25,13 @@ public sealed class TranscriptSignalsTests : SchemaPerTest
         await WaitForAsync(heard, Key(conversation), TimeSpan.FromSeconds(1));
         await hostB.Conversations.AppendTranscriptAsync(Key(conversation), [Message(conversation, "a volunteer's reply")]);
         await WaitForAsync(heard, Key(conversation), TimeSpan.FromSeconds(1), times: 2);
-        await hostA.StopAsync(default);
     }
 
     [Fact]
     public async Task StaleTurn_WritesNothing_SignalsNothing()
     {
-        await using var listeningSource = Schema.NewDataSource("a");
-        using var hostA = new PostgreSqlTranscriptSignals(listeningSource, TimeProvider.System, NullLogger<PostgreSqlTranscriptSignals>.Instance);
-        var heard = new ConcurrentQueue<string>();
-        using var subscription = hostA.Subscribe(heard.Enqueue);
-        await hostA.StartAsync(default);
+        await using var hostA = await Listener.StartAsync(Schema);
+        var heard = hostA.Heard;
         var hostB = Schema.OpenStores("b");
         await using var _ = hostB.Owner;
         var conversation = $"s-{Guid.NewGuid():N}";
@@ -52,7 +45,6 @@ public sealed class TranscriptSignalsTests : SchemaPerTest
 
         Assert.False(stale.Committed);
         Assert.Single(heard, key => key == Key(conversation));
-        await hostA.StopAsync(default);
     }
 
     /// <summary>Waits until <paramref name="key"/> was heard <paramref name="times"/> times; other tests' conversations may be heard meanwhile.</summary>
@@ -63,6 +55,38 @@ public sealed class TranscriptSignalsTests : SchemaPerTest
         {
             Assert.True(TimeProvider.System.GetUtcNow() < deadline, $"no signal for {key} within {within.TotalSeconds} s");
             await Task.Delay(10);
+        }
+    }
+
+    /// <summary>Host A's listener, as the host runs it, and every conversation key it heard.</summary>
+    private sealed class Listener : IAsyncDisposable
+    {
+        private readonly Npgsql.NpgsqlDataSource _source;
+        private readonly PostgreSqlTranscriptSignals _signals;
+        private readonly IDisposable _subscription;
+
+        private Listener(Npgsql.NpgsqlDataSource source)
+        {
+            _source = source;
+            _signals = new PostgreSqlTranscriptSignals(source, TimeProvider.System, NullLogger<PostgreSqlTranscriptSignals>.Instance);
+            _subscription = _signals.Subscribe(Heard.Enqueue);
+        }
+
+        public ConcurrentQueue<string> Heard { get; } = new();
+
+        public static async Task<Listener> StartAsync(TestSchema schema)
+        {
+            var listener = new Listener(schema.NewDataSource("a"));
+            await listener._signals.StartAsync(default);
+            return listener;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _signals.StopAsync(default);
+            _subscription.Dispose();
+            _signals.Dispose();
+            await _source.DisposeAsync();
         }
     }
 }
