@@ -203,6 +203,7 @@ public static class HandoffApi
         monitor.Nudge();
         try
         {
+            yield return new SseItem<HandoffEvent>(new HandoffEvent(HandoffEventKinds.Connected, me.TenantId, "", DateTimeOffset.MinValue), HandoffEventKinds.Connected);
             await foreach (var e in events.Reader.ReadAllAsync(cancellationToken))
             {
                 yield return new SseItem<HandoffEvent>(e, e.Kind);

@@ -7,6 +7,8 @@ public sealed record HandoffEvent(string Kind, string TenantId, string TicketId,
 
 public static class HandoffEventKinds
 {
+    /// <summary>The first event of a stream: tells the client it is connected (and sends the response headers at once).</summary>
+    public const string Connected = "connected";
     public const string Queued = "queued";
     public const string CitizenMessage = "citizen-message";
     public const string Claimed = "claimed";
