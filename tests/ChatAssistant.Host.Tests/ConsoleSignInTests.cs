@@ -69,4 +69,23 @@ public class ConsoleSignInTests
         Assert.Contains("locked for 15 more minutes", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.InRange(right.Headers.RetryAfter?.Delta?.TotalSeconds ?? 0, 14 * 60, 15 * 60);
     }
+
+    [Fact]
+    public async Task Token_IssuedBeforeARestart_IsStillAccepted_BecauseTheKeyRingLivesInTheStore()
+    {
+        string token;
+        string data;
+        await using (var first = await HostProcess.StartAsync())
+        {
+            token = await StaffSignIn.TokenAsync(first, Volunteer);
+            data = first.DataDirectory;
+            await first.StopAsync();
+        }
+
+        await using var second = await HostProcess.StartAsync(data);
+        using var me = await second.Client.SendAsync(new HttpRequestMessage(HttpMethod.Get, new Uri("api/auth/me", UriKind.Relative)).WithBearer(token));
+
+        Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+        Assert.DoesNotContain("Demo console account", second.Log, StringComparison.Ordinal);
+    }
 }

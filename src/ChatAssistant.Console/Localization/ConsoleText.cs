@@ -44,7 +44,7 @@ public static class ConsoleText
         ["queue.channel"] = ("Canale", "Channel"),
         ["queue.waiting"] = ("In attesa da", "Waiting for"),
         ["queue.claim"] = ("Prendi in carico", "Take"),
-        ["queue.new"] = ("nuove", "new"),
+        ["queue.new"] = ("nuova", "new"),
         ["queue.unavailable"] = ("La coda non è disponibile in questo momento.", "The queue is not available right now."),
         ["queue.live"] = ("Aggiornamento automatico attivo", "Live updates on"),
         ["queue.offline"] = ("Aggiornamento automatico interrotto: ricarica la pagina", "Live updates stopped: reload the page"),
