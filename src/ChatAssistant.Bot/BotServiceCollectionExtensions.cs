@@ -37,7 +37,8 @@ public static class BotServiceCollectionExtensions
         services.AddDialogAction<KnowledgeFeedbackAction>(KnowledgeFeedbackAction.Name);
         services.AddDialogAction<OpenRelatedAction>(OpenRelatedAction.Name);
         services.AddDialogAction<RouteChoiceAction>(RouteChoiceAction.Name);
-        services.AddDialogAction<UnknownStreakAction>(UnknownStreakAction.Name);
+        services.AddDialogAction<OpenOtherNeedAction>(OpenOtherNeedAction.Name);
+        services.AddDialogAction<MissedAction>(MissedAction.Name);
         // The fallback offer (desks); AddHandoff() registers the real escalation under the same name after it.
         services.AddDialogAction<HandoffOfferAction>(HandoffOfferAction.Name);
         services.AddDialogAction<DesksShowAction>(DesksShowAction.Name);

@@ -6,10 +6,10 @@ public sealed class KnowledgeOptions
     public const string Section = "Knowledge";
 
     /// <summary>Below this calibrated score the answer is "none" (the bot offers a volunteer). Calibrated on held-out examples.</summary>
-    public double AbstainBelow { get; set; } = 0.3;
+    public double AbstainBelow { get; set; } = 0.2;
 
     /// <summary>Between this and <see cref="AbstainBelow"/> the answer is "none" but the best guesses are offered as "did you mean".</summary>
-    public double SuggestAbove { get; set; } = 0.2;
+    public double SuggestAbove { get; set; } = 0.12;
 
     /// <summary>A runner-up whose score is at least this fraction of the best is offered as an alternative.</summary>
     public double AlternativesRatio { get; set; } = 0.8;

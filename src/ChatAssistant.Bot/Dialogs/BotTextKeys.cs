@@ -21,6 +21,7 @@ public static class BotTextKeys
     public const string MoreNeeds = "kb.more_needs";
     public const string DesksCheckBefore = "desks.check_before";
     public const string DesksHoursOnWebsite = "desks.hours_on_website";
+    public const string UnknownAgain = "unknown.again";
 
     /// <summary>The label of a button that opens <paramref name="flowId"/> from an answer, e.g. related.prenota.</summary>
     public static string Related(string flowId) => "related." + flowId;
@@ -28,6 +29,6 @@ public static class BotTextKeys
     public static readonly IReadOnlyList<string> All =
     [
         FloodNotice, SecretWarning, CancelDone, UnknownCommand, TextOnly, HandoffSoon, DesksIntro, DesksNone, DesksWebsite,
-        CheckHere, Erased, Menu, MoreSteps, MoreNeeds, DesksCheckBefore, DesksHoursOnWebsite, .. GlobalCommands.ButtonKeys.Keys,
+        CheckHere, Erased, Menu, MoreSteps, MoreNeeds, DesksCheckBefore, DesksHoursOnWebsite, UnknownAgain, .. GlobalCommands.ButtonKeys.Keys,
     ];
 }

@@ -30,4 +30,9 @@ public static class FlowValues
     /// <summary>The parts of the current answer already sent, comma-separated.</summary>
     public const string AnswerShown = "answer_shown";
     public const string Language = "lingua";
+
+    /// <summary>A second need of the citizen's message, offered as a button after the answer to the first.</summary>
+    public const string OtherNeed = "other_need";
+
+    public const string OtherNeedTitle = "other_need_title";
 }

@@ -50,7 +50,7 @@ public sealed class KnowledgeAnswerAction(
         }
 
         OfferRelatedFlow(context, answer);
-        AnswerMenu.Offer(context, parts);
+        AnswerMenu.Offer(context, parts, answer.Id);
         turn.State.Memory[LastTopicMemory] = answer.Id;
         return Task.FromResult(ActionOutcome.Continue);
     }

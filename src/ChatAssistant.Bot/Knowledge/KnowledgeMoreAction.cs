@@ -35,7 +35,7 @@ public sealed class KnowledgeMoreAction(IKnowledgeAnswers knowledge, IOptions<Bo
             turn.SendText(ClosingLine.Append(text, ClosingLine.TakeIfDue(turn, parts, options.Value.ClosingLineRepeatHours))).TextFormat = "markdown";
         }
 
-        AnswerMenu.Offer(context, parts);
+        AnswerMenu.Offer(context, parts, answer.Id);
         return Task.FromResult(ActionOutcome.Continue);
     }
 }

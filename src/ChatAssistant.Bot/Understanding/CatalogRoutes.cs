@@ -1,5 +1,6 @@
 using ChatAssistant.Bot.Dialogs;
 using ChatAssistant.Core.Understanding;
+using ChatAssistant.Dialogs.Engine;
 
 namespace ChatAssistant.Bot.Understanding;
 
@@ -33,5 +34,12 @@ public static class CatalogRoutes
         }
 
         return (FlowIds.Answer, new Dictionary<string, string>(StringComparer.Ordinal) { [FlowValues.Topic] = id });
+    }
+
+    /// <summary>An action's outcome that goes where <paramref name="id"/> leads (a button the citizen pressed).</summary>
+    public static ActionOutcome SwitchTo(string id, Func<string, bool> flowExists)
+    {
+        var (flow, values) = Route(id, flowExists);
+        return ActionOutcome.SwitchTo(flow, values);
     }
 }

@@ -12,7 +12,11 @@ public sealed class RouteChoiceAction(DialogEngine engine) : IDialogAction
     public Task<ActionOutcome> RunAsync(ActionContext context, CancellationToken cancellationToken)
     {
         var id = context.Values.TryGetValue(FlowValues.Topic, out var topic) ? topic : Core.Understanding.Recognition.None;
-        var (flow, values) = CatalogRoutes.Route(id, engine.HasFlow);
-        return Task.FromResult(ActionOutcome.SwitchTo(flow, values));
+        if (id != Core.Understanding.Recognition.None)
+        {
+            MissedAction.Reset(context.Turn.State);
+        }
+
+        return Task.FromResult(CatalogRoutes.SwitchTo(id, engine.HasFlow));
     }
 }

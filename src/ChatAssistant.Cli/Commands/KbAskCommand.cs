@@ -33,7 +33,8 @@ public sealed class KbAskCommand : ICliCommand
 
         var result = RecognitionEngine.Recognize(index, new KnowledgeOptions(), detector, question, tenant, null);
         var alternatives = result.Alternatives.Count == 0 ? "" : $" (did you mean: {string.Join(", ", result.Alternatives.Select(a => a.Id))})";
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"decision: {result.Id} score {result.Score:0.000}{alternatives}"));
+        var others = result.OtherNeeds.Count == 0 ? "" : $" (also asked: {string.Join(", ", result.OtherNeeds.Select(a => a.Id))})";
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"decision: {result.Id} score {result.Score:0.000}{alternatives}{others}"));
         return 0;
     }
 }

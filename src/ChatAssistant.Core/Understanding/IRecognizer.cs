@@ -17,6 +17,12 @@ public sealed record Recognition(string Id, double Score, string Language, IRead
     public bool IsNone => Id == None;
 
     public bool IsIntent => Id.StartsWith("intent:", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Other things the message asks for, each in a clause of its own ("change my residence, and pay the waste tax"):
+    /// the bot answers <see cref="Id"/> and offers these as buttons.
+    /// </summary>
+    public IReadOnlyList<RecognitionCandidate> OtherNeeds { get; init; } = [];
 }
 
 public sealed record RecognitionCandidate(string Id, string Title, double Score);

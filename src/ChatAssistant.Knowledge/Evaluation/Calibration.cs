@@ -24,9 +24,22 @@ public static class Calibration
             .SelectMany(g => g.Where((_, i) => i % fold == fold / 2))
             .ToHashSet();
         using var index = KnowledgeIndex.Build(content, all.Where(e => !heldOut.Contains(e)).ToList());
+        return Points(index, heldOut.Select(e => (e.Id, e.Text)), null);
+    }
+
+    /// <summary>
+    /// The same sweep on a question set (expected&lt;TAB&gt;question lines, see <see cref="Evaluator.ParseTsv"/>), with the
+    /// index of the whole knowledge base: how a threshold would do on messages like those of the set.
+    /// </summary>
+    public static IReadOnlyList<CalibrationPoint> SweepQuestions(KnowledgeIndex index, IEnumerable<(string Expected, string Question)> cases, string? tenantId) =>
+        Points(index, cases, tenantId);
+
+    private static List<CalibrationPoint> Points(KnowledgeIndex index, IEnumerable<(string Expected, string Question)> cases, string? tenantId)
+    {
         var detector = new LanguageDetector();
-        var results = heldOut
-            .Select(e => (e.Id, Result: RecognitionEngine.Recognize(index, new KnowledgeOptions { AbstainBelow = 0, SuggestAbove = 0 }, detector, e.Text, null, null)))
+        var options = new KnowledgeOptions { AbstainBelow = 0, SuggestAbove = 0 };
+        var results = cases
+            .Select(c => (Id: c.Expected, Result: RecognitionEngine.Recognize(index, options, detector, c.Question, tenantId, null)))
             .ToList();
         var inScope = results.Where(r => r.Id != "none").ToList();
         var outOfScope = results.Where(r => r.Id == "none").ToList();

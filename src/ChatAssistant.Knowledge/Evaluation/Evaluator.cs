@@ -27,12 +27,18 @@ public sealed record EvaluationSummary(int InScope, int InScopeCorrect, int OutO
 /// <summary>Runs "expected&lt;TAB&gt;question" lines through a recognizer.</summary>
 public static class Evaluator
 {
-    /// <summary>Blank lines and lines starting with '#' are skipped; a line without a tab is skipped too.</summary>
+    /// <summary>
+    /// Blank lines and lines starting with '#' are skipped; a line without a tab is skipped too, and so is a header
+    /// line "expected&lt;TAB&gt;question" (no catalogue id is "expected").
+    /// </summary>
     public static IEnumerable<(string Expected, string Question)> ParseTsv(IEnumerable<string> lines) =>
         lines
             .Where(l => !string.IsNullOrWhiteSpace(l) && !l.StartsWith('#') && l.Contains('\t', StringComparison.Ordinal))
             .Select(l => l.Split('\t', 2))
-            .Select(p => (p[0].Trim(), p[1].Trim()));
+            .Select(p => (Expected: p[0].Trim(), Question: p[1].Trim()))
+            .Where(p => !p.Expected.Equals(HeaderColumn, StringComparison.OrdinalIgnoreCase));
+
+    private const string HeaderColumn = "expected";
 
     public static List<EvaluationLine> Run(IRecognizer recognizer, IEnumerable<(string Expected, string Question)> cases, string? tenantId) =>
         cases.Select(c =>

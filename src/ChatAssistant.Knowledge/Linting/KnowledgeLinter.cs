@@ -13,6 +13,8 @@ public static class KnowledgeLinter
 {
     public const double MinimumGulpease = 60;
 
+    private static readonly string[] Languages = ["it", "en"];
+
     /// <summary>About what a phone shows without scrolling.</summary>
     public const int MaxFirstMessageCharacters = 350;
 
@@ -68,7 +70,7 @@ public static class KnowledgeLinter
     {
         foreach (var id in catalogue.Topics)
         {
-            foreach (var language in new[] { "it", "en" })
+            foreach (var language in Languages)
             {
                 if (content.Find(id, language) is null)
                 {
@@ -80,6 +82,15 @@ public static class KnowledgeLinter
         foreach (var id in catalogue.Intents.Where(id => content.Intents.All(i => i.Id != id)))
         {
             problems.Add(new LoadProblem("intents/", $"no examples for intent '{id}': the recognizer can never return it"));
+        }
+
+        foreach (var intent in content.Intents.Where(i => catalogue.Intents.Contains(i.Id)))
+        {
+            foreach (var language in Languages.Where(l => !intent.Titles.ContainsKey(l)))
+            {
+                problems.Add(new LoadProblem(Path.GetRelativePath(content.RootPath, intent.SourcePath),
+                    $"no title in '{language}' (title: {{ it: ..., en: ... }}): a \"did you mean\" button would show the id"));
+            }
         }
     }
 

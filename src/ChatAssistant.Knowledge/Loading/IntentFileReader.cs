@@ -28,13 +28,18 @@ internal static class IntentFileReader
             return null;
         }
 
-        return new IntentExamples(yaml.Id, yaml.Title, examples, path);
+        // "title: { it: ..., en: ... }": one label per language.
+        var titles = (yaml.Titles ?? [])
+            .Where(pair => !string.IsNullOrWhiteSpace(pair.Value))
+            .ToDictionary(pair => pair.Key, pair => pair.Value!.Trim(), StringComparer.Ordinal);
+        return new IntentExamples(yaml.Id, titles, examples, path);
     }
 
     private sealed class IntentYaml
     {
         public string? Id { get; set; }
-        public string? Title { get; set; }
+        [YamlDotNet.Serialization.YamlMember(Alias = "title")]
+        public Dictionary<string, string?>? Titles { get; set; }
         public Dictionary<string, List<string>?>? Examples { get; set; }
     }
 }

@@ -35,7 +35,8 @@ public enum OverrideMode
 public sealed record TopicOverride(string TenantId, OverrideMode Mode, KnowledgeEntry Entry);
 
 /// <summary>Example phrasings of an intent (or of <c>none</c>) per language.</summary>
-public sealed record IntentExamples(string Id, string? Title, IReadOnlyDictionary<string, IReadOnlyList<string>> Examples, string SourcePath);
+/// <param name="Titles">The label of the intent by language ("it", "en"): what a "did you mean" button says.</param>
+public sealed record IntentExamples(string Id, IReadOnlyDictionary<string, string> Titles, IReadOnlyDictionary<string, IReadOnlyList<string>> Examples, string SourcePath);
 
 /// <summary>A file that could not be used, and why, in words a content editor understands.</summary>
 /// <param name="IsWarning">Worth an editor's attention but not wrong (e.g. a review over a year old): lint still passes.</param>

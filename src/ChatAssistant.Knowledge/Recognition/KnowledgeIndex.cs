@@ -22,8 +22,10 @@ public sealed class KnowledgeIndex : IDisposable
 
     private KnowledgeIndex(RAMDirectory directory, DirectoryReader reader, IReadOnlyList<IndexedExample> examples,
         List<List<string>>[] exampleWords, TopicSimilarity similarity,
-        Dictionary<string, ChatAnalyzer> analyzers, ChatAnalyzer plain, Vocabulary vocabulary, Dictionary<string, string> titles)
+        Dictionary<string, ChatAnalyzer> analyzers, ChatAnalyzer plain, Vocabulary vocabulary, Dictionary<string, string> titles,
+        Dictionary<string, TextClassifier> classifiers)
     {
+        Classifiers = classifiers;
         _directory = directory;
         _reader = reader;
         Examples = examples;
@@ -37,6 +39,12 @@ public sealed class KnowledgeIndex : IDisposable
     }
 
     internal TopicSimilarity Similarity { get; }
+
+    /// <summary>
+    /// The second signal beside BM25, one per language, each trained on that language's common examples only (see
+    /// <see cref="TextClassifier"/>): content in one language never changes what the other's classifier says.
+    /// </summary>
+    internal IReadOnlyDictionary<string, TextClassifier> Classifiers { get; }
 
     /// <summary>The indexed terms of each example, grouped per word (a word and its synonyms).</summary>
     internal IReadOnlyList<List<List<string>>> ExampleWords { get; }
@@ -72,12 +80,14 @@ public sealed class KnowledgeIndex : IDisposable
         var plain = new ChatAnalyzer("it", plain: true);
         var vocabulary = new Vocabulary();
         var exampleWords = new List<List<string>>[examples.Count];
+        var plainWords = new List<string>[examples.Count];
         var topics = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         for (var i = 0; i < examples.Count; i++)
         {
             var example = examples[i];
             var field = FieldName(example.Language);
             exampleWords[i] = TokenGroups.Analyze(analyzers[example.Language], example.Text);
+            plainWords[i] = TokenGroups.Terms(plain, example.Text);
             foreach (var term in exampleWords[i].SelectMany(g => g).Append(""))
             {
                 // The empty term counts the topics of each language.
@@ -98,9 +108,10 @@ public sealed class KnowledgeIndex : IDisposable
         var config = new IndexWriterConfig(ChatAnalyzer.Version, analyzers["it"]) { Similarity = similarity, OpenMode = OpenMode.CREATE };
         using (var writer = new IndexWriter(directory, config))
         {
-            foreach (var example in examples)
+            for (var i = 0; i < examples.Count; i++)
             {
-                foreach (var word in TokenGroups.Terms(plain, example.Text))
+                var example = examples[i];
+                foreach (var word in plainWords[i])
                 {
                     vocabulary.Add(word);
                 }
@@ -127,7 +138,18 @@ public sealed class KnowledgeIndex : IDisposable
         }
 
         vocabulary.Freeze();
-        return new KnowledgeIndex(directory, DirectoryReader.Open(directory), examples, exampleWords, similarity, analyzers, plain, vocabulary, CollectTitles(knowledgeBase));
+        // A municipality's own questions stay out: the classifiers serve every municipality.
+        var classifiers = Languages
+            .Where(language => examples.Any(e => e.Language == language && e.TenantId is null))
+            .ToDictionary(
+                language => language,
+                language => TextClassifier.Train(examples
+                    .Where(e => e.Language == language && e.TenantId is null)
+                    .Select(e => (e.Id, ClassifierFeatures.Of(analyzers[language], plain, e.Text)))
+                    .ToList()),
+                StringComparer.Ordinal);
+        return new KnowledgeIndex(directory, DirectoryReader.Open(directory), examples, exampleWords, similarity, analyzers, plain, vocabulary,
+            CollectTitles(knowledgeBase), classifiers);
     }
 
     internal string Title(string id, string language) =>
@@ -136,9 +158,12 @@ public sealed class KnowledgeIndex : IDisposable
     private static Dictionary<string, string> CollectTitles(KnowledgeBase knowledgeBase)
     {
         var titles = knowledgeBase.Entries.ToDictionary(p => p.Key, p => p.Value.Title, StringComparer.Ordinal);
-        foreach (var intent in knowledgeBase.Intents.Where(i => i.Title is not null))
+        foreach (var intent in knowledgeBase.Intents)
         {
-            titles.TryAdd(KnowledgeBase.Key(intent.Id, "it"), intent.Title!);
+            foreach (var (language, title) in intent.Titles)
+            {
+                titles.TryAdd(KnowledgeBase.Key(intent.Id, language), title);
+            }
         }
 
         return titles;

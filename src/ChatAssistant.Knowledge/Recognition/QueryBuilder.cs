@@ -18,19 +18,38 @@ internal static class QueryBuilder
     /// <summary>A word the knowledge base does not know counts as much as the rarest known word (half was tried: no better on calibration).</summary>
     private const double UnknownWordShare = 1.0;
 
-    public static (Dictionary<string, BooleanQuery> Queries, Dictionary<string, double> MaxScore, HashSet<string> Terms) Build(KnowledgeIndex index, string text)
+    /// <param name="withoutCourtesy">Leave greetings, thanks and apologies out (see <see cref="CourtesyWords"/>).</param>
+    /// <param name="corrections">Words already corrected for this message: its clauses repeat its words.</param>
+    public static MessageQuery Build(KnowledgeIndex index, string text, bool withoutCourtesy, Dictionary<string, string>? corrections = null)
     {
-        var corrected = string.Join(' ', TokenGroups.Terms(index.Plain, text).Take(MaxWords).Select(w => IsKnown(index, w) ? w : index.Vocabulary.Correct(w) ?? w));
+        corrections ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        // Courtesy is recognised once typos are corrected: "ciaoo", "grazieee".
+        var pairs = TokenGroups.Terms(index.Plain, text)
+            .Select(w => (Written: w, Fixed: Correct(index, w, corrections)))
+            .Where(p => !withoutCourtesy || !CourtesyWords.Contains(p.Fixed))
+            .Take(MaxWords)
+            .ToList();
+        var words = pairs.Select(p => p.Written).ToList();
+        var fixedWords = pairs.Select(p => p.Fixed).ToList();
+        var corrected = string.Join(' ', fixedWords);
+        var knownShare = words.Count == 0 ? 0 : (double)fixedWords.Count(index.Vocabulary.Contains) / words.Count;
         var queries = new Dictionary<string, BooleanQuery>(StringComparer.Ordinal);
         var maxScore = new Dictionary<string, double>(StringComparer.Ordinal);
         var terms = new HashSet<string>(StringComparer.Ordinal);
+        double knownWeight = 0;
+        var contentWords = 0;
+        var languageTerms = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var (language, analyzer) in index.Analyzers)
         {
             var field = KnowledgeIndex.FieldName(language);
             var rarest = index.Similarity.MaxIdf(field);
             var query = queries[language] = new BooleanQuery(disableCoord: true);
             double total = 0;
-            foreach (var group in TokenGroups.Analyze(analyzer, corrected))
+            double known = 0;
+            var groups = TokenGroups.Analyze(analyzer, corrected);
+            languageTerms[language] = groups.SelectMany(g => g).ToList();
+            contentWords = Math.Max(contentWords, groups.Count);
+            foreach (var group in groups)
             {
                 var alternatives = new DisjunctionMaxQuery(0f);
                 double best = 0;
@@ -49,6 +68,7 @@ internal static class QueryBuilder
                 {
                     query.Add(alternatives, Occur.SHOULD);
                     total += best;
+                    known += best;
                 }
                 else
                 {
@@ -57,9 +77,20 @@ internal static class QueryBuilder
             }
 
             maxScore[language] = total;
+            knownWeight = Math.Max(knownWeight, known);
         }
 
-        return (queries, maxScore, terms);
+        return new MessageQuery(corrected, queries, maxScore, terms, knownWeight, contentWords, knownShare, fixedWords, languageTerms);
+    }
+
+    private static string Correct(KnowledgeIndex index, string word, Dictionary<string, string> corrections)
+    {
+        if (!corrections.TryGetValue(word, out var corrected))
+        {
+            corrected = corrections[word] = IsKnown(index, word) ? word : index.Vocabulary.Correct(word) ?? word;
+        }
+
+        return corrected;
     }
 
     /// <summary>

@@ -5,25 +5,11 @@ namespace ChatAssistant.Knowledge.Recognition;
 using Recognition = ChatAssistant.Core.Understanding.Recognition;
 
 /// <summary>
-/// Scores catalogue ids for one message: search the examples, normalise each document's BM25 score by the most the
-/// question could score (0..1), keep the best per id, then decide: an id, "none", or "none, but did you mean…".
+/// Decides for one message, from <see cref="MessageRanker"/>'s scores: an id, "none", or "none, but did you mean…";
+/// with an id, the close runners-up and any other need the message states in a clause of its own.
 /// </summary>
 public static class RecognitionEngine
 {
-    private const int TopDocumentsPerLanguage = 50;
-
-    /// <summary>A second good example of the same id adds a little: several phrasings agreeing is a better sign than one.</summary>
-    private const double SecondExampleWeight = 0.1;
-
-    /// <summary>Examples in the other language than the message's still count, a little less.</summary>
-    private const double OtherLanguageFactor = 0.9;
-
-    /// <summary>
-    /// Share of the score that depends on how much of the example the question covers: "help" matches the example
-    /// "help" better than "who helps at the desk", though both contain every word of the question.
-    /// </summary>
-    private const double ExampleCoverageWeight = 0.3;
-
     /// <summary>
     /// Out-of-scope examples nearly as close as the best topic mean the message is probably out of scope too:
     /// "ricetta della torta" is nearer "ricetta" (prescription) only by chance.
@@ -41,7 +27,8 @@ public static class RecognitionEngine
 
         var detected = detector.Detect(text);
         var replyLanguage = detected ?? (language is "en" ? "en" : "it");
-        var ranked = Rank(index, text, tenantId, detected);
+        var message = MessageRanker.Rank(index, text, tenantId, detected);
+        var ranked = message.Ranked;
         if (ranked.Count == 0)
         {
             return new Recognition(Recognition.None, 0, replyLanguage, []);
@@ -65,50 +52,20 @@ public static class RecognitionEngine
             return new Recognition(Recognition.None, score, replyLanguage, suggestions);
         }
 
-        var alternatives = candidates.Skip(1)
-            .Where(c => c.Score >= Math.Min(1, best.Rank) * options.AlternativesRatio && c.Score >= options.AbstainBelow)
+        // A runner-up that leads a clause of its own is a second need, not a doubt: answer the best, offer that one.
+        var otherNeeds = candidates
+            .Where(c => c.Id != best.Id && message.OtherNeeds.Contains(c.Id) && c.Score >= options.SuggestAbove)
             .Take(options.MaxAlternatives)
             .ToList();
-        return new Recognition(best.Id, score, replyLanguage, alternatives);
-    }
-
-    /// <summary>Every id that matched, best first, with its uncapped rank.</summary>
-    public static List<(string Id, double Rank)> Rank(KnowledgeIndex index, string text, string? tenantId, string? language)
-    {
-        var (queries, maxScore, terms) = QueryBuilder.Build(index, text);
-        // A language with no clause has no word the knowledge base knows in it.
-        var searched = queries.Values.Where(query => query.Clauses.Count > 0).ToList();
-        if (searched.Count == 0)
-        {
-            return [];
-        }
-
-        var perId = new Dictionary<string, (double First, double Second)>(StringComparer.Ordinal);
-        foreach (var hit in searched.SelectMany(query => index.Searcher.Search(query, TopDocumentsPerLanguage).ScoreDocs))
-        {
-            var example = index.Examples[hit.Doc];
-            if (example.TenantId is not null && example.TenantId != tenantId)
-            {
-                continue;
-            }
-
-            var norm = maxScore[example.Language];
-            var words = index.ExampleWords[hit.Doc];
-            var covered = words.Count == 0 ? 0 : (double)words.Count(g => g.Exists(terms.Contains)) / words.Count;
-            var value = (norm > 0 ? hit.Score / norm : 0) * (1 - ExampleCoverageWeight + (ExampleCoverageWeight * covered));
-            if (language is not null && example.Language != language)
-            {
-                value *= OtherLanguageFactor;
-            }
-
-            var (first, second) = perId.GetValueOrDefault(example.Id);
-            perId[example.Id] = value > first ? (value, first) : (first, Math.Max(second, value));
-        }
-
-        return perId
-            .Select(p => (p.Key, p.Value.First + (SecondExampleWeight * p.Value.Second)))
-            .OrderByDescending(p => p.Item2)
-            .ThenBy(p => p.Key, StringComparer.Ordinal)
+        var alternatives = candidates.Skip(1)
+            .Where(c => c.Score >= Math.Min(1, best.Rank) * options.AlternativesRatio && c.Score >= options.AbstainBelow)
+            .Where(c => otherNeeds.All(o => o.Id != c.Id))
+            .Take(options.MaxAlternatives)
             .ToList();
+        return new Recognition(best.Id, score, replyLanguage, alternatives) { OtherNeeds = otherNeeds };
     }
+
+    /// <summary>Every id that matched, best first, with its uncapped rank (see <see cref="MessageRanker"/>).</summary>
+    public static List<(string Id, double Rank)> Rank(KnowledgeIndex index, string text, string? tenantId, string? language) =>
+        MessageRanker.Rank(index, text, tenantId, language).Ranked;
 }

@@ -14,6 +14,13 @@ internal sealed class FakeRecognizer : IRecognizer
         return this;
     }
 
+    /// <summary>A message that asks for <paramref name="id"/> and, in a clause of its own, for <paramref name="other"/> too.</summary>
+    public FakeRecognizer LearnTwoNeeds(string text, string id, RecognitionCandidate other)
+    {
+        _answers[text] = new Recognition(id, 0.9, "it", []) { OtherNeeds = [other] };
+        return this;
+    }
+
     public Recognition Recognize(string text, string? tenantId, string? language) =>
         _answers.GetValueOrDefault(text.Trim()) ?? new Recognition(Recognition.None, 0, language ?? "it", []);
 }

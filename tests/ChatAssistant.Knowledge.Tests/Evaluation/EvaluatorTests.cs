@@ -22,4 +22,12 @@ public sealed class EvaluatorTests
         Assert.Equal(1.0, summary.AbstentionRate);
         Assert.Contains("in-scope top-1 accuracy: 50.0", summary.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ParseTsv_HeaderLine_IsNotCountedAsAQuestion()
+    {
+        var cases = Evaluator.ParseTsv(["expected\tquestion", "cie\tho perso la carta d'identità"]).ToList();
+
+        Assert.Equal([("cie", "ho perso la carta d'identità")], cases);
+    }
 }
