@@ -7,7 +7,7 @@ if [ ! -x /usr/bin/chromium ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq && apt-get install -y -qq chromium >/dev/null
 fi
-for dir in tests/webchat tests/telegram-emulator src/ChatAssistant.Host/webchat; do
+for dir in tests/webchat tests/telegram-emulator src/ChatAssistant.Host/webchat src/ChatAssistant.Console/assets; do
   if [ -f "$dir/package.json" ] && [ ! -d "$dir/node_modules" ]; then
     echo "npm install in $dir"
     (cd "$dir" && if [ -f package-lock.json ]; then npm ci --no-audit --no-fund --loglevel=error; else npm install --no-audit --no-fund --loglevel=error; fi)

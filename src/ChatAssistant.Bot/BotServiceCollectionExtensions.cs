@@ -40,6 +40,7 @@ public static class BotServiceCollectionExtensions
         services.AddDialogAction<RouteChoiceAction>(RouteChoiceAction.Name);
         services.AddDialogAction<OpenOtherNeedAction>(OpenOtherNeedAction.Name);
         services.AddDialogAction<MissedAction>(MissedAction.Name);
+        // The fallback offer (desks); AddHandoff() registers the real escalation under the same name after it.
         services.AddDialogAction<HandoffOfferAction>(HandoffOfferAction.Name);
         services.AddDialogAction<DesksShowAction>(DesksShowAction.Name);
         services.AddDialogAction<PrivacyEraseAction>(PrivacyEraseAction.Name);

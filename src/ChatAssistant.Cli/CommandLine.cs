@@ -1,4 +1,5 @@
 using ChatAssistant.Cli.Commands;
+using ChatAssistant.Cli.Users;
 
 namespace ChatAssistant.Cli;
 
@@ -13,6 +14,9 @@ public static class CommandLine
         new KbLintCommand(),
         new ChatCommand(),
         new DialogsValidateCommand(),
+        new UsersAddCommand(),
+        new UsersListCommand(),
+        new UsersDisableCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)

@@ -3,8 +3,10 @@ using ChatAssistant.Appointments.Api;
 using ChatAssistant.Bot;
 using ChatAssistant.Channels.DirectLine;
 using ChatAssistant.Channels.Telegram;
+using ChatAssistant.StaffConsole;
 using ChatAssistant.Core.Pipeline;
 using ChatAssistant.Dialogs;
+using ChatAssistant.Handoff;
 using ChatAssistant.Host.Health;
 using ChatAssistant.Host.Hosting;
 using ChatAssistant.Host.Jobs;
@@ -28,6 +30,8 @@ builder.Services.AddBot();
 builder.Services.AddDirectLine();
 builder.Services.AddTelegram();
 builder.Services.AddAppointments();
+builder.Services.AddHandoff();
+builder.Services.AddConsole();
 builder.Services.AddReadinessChecks();
 
 var app = builder.Build();
@@ -39,6 +43,8 @@ app.MapHealthEndpoints();
 app.MapDirectLine();
 app.MapTelegramWebhooks();
 app.MapAppointments();
+app.MapHandoff();
+app.MapConsole();
 app.MapJobsDashboard();
 
 return await app.RunGuardedAsync();

@@ -1,5 +1,10 @@
+using ChatAssistant.StaffConsole.Accounts;
+using ChatAssistant.StaffConsole.DataProtection;
 using ChatAssistant.Core.Configuration;
+using ChatAssistant.Storage.LiteDb.Accounts;
 using ChatAssistant.Core.Storage;
+using ChatAssistant.Handoff.Storage;
+using ChatAssistant.Storage.LiteDb.Handoff;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -30,6 +35,9 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.AddSingleton<IRetentionStore>(sp => sp.GetRequiredService<LiteDbStore>());
         services.AddSingleton(sp => sp.GetRequiredService<LiteDbStore>().TranscriptSignals);
         services.AddSingleton<ChatAssistant.Appointments.Storage.IAppointmentStore>(sp => new Appointments.LiteDbAppointmentStore(sp.GetRequiredService<LiteDbStore>()));
+        services.AddSingleton<IStaffAccountStore>(sp => new LiteDbStaffAccountStore(sp.GetRequiredService<LiteDbStore>()));
+        services.AddSingleton<IDataProtectionKeyStore>(sp => new LiteDbDataProtectionKeyStore(sp.GetRequiredService<LiteDbStore>()));
+        services.AddSingleton<IHandoffStore>(sp => new LiteDbHandoffStore(sp.GetRequiredService<LiteDbStore>()));
         return services;
     }
 }

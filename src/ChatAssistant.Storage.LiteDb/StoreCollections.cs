@@ -14,6 +14,10 @@ internal static class StoreCollections
     public const string Counters = "counters";
     public const string Leases = "leases";
     public const string Secrets = "secrets";
+    public const string StaffAccounts = "staffAccounts";
+    public const string DataProtectionKeys = "dataProtectionKeys";
+    public const string HandoffTickets = "handoff_tickets";
+    public const string CannedReplies = "handoff_canned";
 
     /// <summary>
     /// Creates every collection and index at open, before any reader: LiteDB 5.0.20 failed a reader that looked up a
@@ -21,7 +25,7 @@ internal static class StoreCollections
     /// </summary>
     public static void EnsureCollections(LiteDatabase db)
     {
-        foreach (var name in new[] { Transcript, Citizens, Counters, Leases, Secrets })
+        foreach (var name in new[] { Transcript, Citizens, Counters, Leases, Secrets, StaffAccounts, DataProtectionKeys, CannedReplies })
         {
             if (!db.CollectionExists(name))
             {
@@ -39,6 +43,11 @@ internal static class StoreCollections
         outbox.EnsureIndex("botStatus", "$.botStatus");
         outbox.EnsureIndex("chat", "$.chat");
         Appointments.AppointmentDocuments.EnsureCollections(db);
+        db.GetCollection(StaffAccounts).EnsureIndex("email", "$.email", unique: true);
+        db.GetCollection(StaffAccounts).EnsureIndex("tenant", "$.tenant");
+        var tickets = db.GetCollection(HandoffTickets);
+        tickets.EnsureIndex("tenantStatus", "$.tenantStatus");
+        tickets.EnsureIndex("conversation", "$.conversation");
     }
 }
 

@@ -1,6 +1,11 @@
 using ChatAssistant.Core.Storage;
+using ChatAssistant.StaffConsole.Accounts;
+using ChatAssistant.StaffConsole.DataProtection;
+using ChatAssistant.Storage.PostgreSql.Accounts;
 using ChatAssistant.Storage.PostgreSql.Citizens;
+using ChatAssistant.Handoff.Storage;
 using ChatAssistant.Storage.PostgreSql.Conversations;
+using ChatAssistant.Storage.PostgreSql.Handoff;
 using ChatAssistant.Storage.PostgreSql.Health;
 using ChatAssistant.Storage.PostgreSql.Leases;
 using ChatAssistant.Storage.PostgreSql.Outbox;
@@ -42,7 +47,10 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.AddSingleton<IStoreHealth, PostgreSqlStoreHealth>();
         services.AddSingleton<IRetentionStore, PostgreSqlRetentionStore>();
         services.AddSingleton<ChatAssistant.Appointments.Storage.IAppointmentStore, Appointments.PostgreSqlAppointmentStore>();
+        services.AddSingleton<IHandoffStore, PostgreSqlHandoffStore>();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IStaffAccountStore, PostgreSqlStaffAccountStore>();
+        services.AddSingleton<IDataProtectionKeyStore, PostgreSqlDataProtectionKeyStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SchemaMigrationService>());
         services.AddSingleton<PostgreSqlTranscriptSignals>();
         services.AddSingleton<ITranscriptSignals>(sp => sp.GetRequiredService<PostgreSqlTranscriptSignals>());

@@ -13,7 +13,9 @@ using ChatAssistant.Storage.LiteDb;
 using ChatAssistant.Channels.DirectLine;
 using ChatAssistant.Channels.Telegram;
 using ChatAssistant.Dialogs;
+using ChatAssistant.Handoff;
 using ChatAssistant.Host.Hosting;
+using ChatAssistant.StaffConsole;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -35,11 +37,13 @@ public class ExampleSettingsTests
         { LeaseOptions.Section, typeof(LeaseOptions) },
         { PostgreSqlStorageOptions.Section, typeof(PostgreSqlStorageOptions) },
         { BotOptions.Section, typeof(BotOptions) },
+        { HandoffOptions.Section, typeof(HandoffOptions) },
         { KnowledgeOptions.Section, typeof(KnowledgeOptions) },
         { DirectLineOptions.Section, typeof(DirectLineOptions) },
         { TelegramOptions.Section, typeof(TelegramOptions) },
         { ReverseProxyOptions.Section, typeof(ReverseProxyOptions) },
         { AppointmentOptions.Section, typeof(AppointmentOptions) },
+        { ConsoleOptions.Section, typeof(ConsoleOptions) },
     };
 
     [Theory]
@@ -75,6 +79,8 @@ public class ExampleSettingsTests
         services.AddTelegram();
         services.AddRetention();
         services.AddAppointments();
+        services.AddHandoff();
+        services.AddConsoleAccounts();
         using var provider = services.BuildServiceProvider();
 
         var failure = Record.Exception(() => provider.GetRequiredService<IStartupValidator>().Validate());

@@ -3,22 +3,26 @@ using ChatAssistant.Host.Tests.Support;
 
 namespace ChatAssistant.Host.Tests;
 
-/// <summary>Hangfire runs in the host; until the console brings sign-in its dashboard is for the machine's own operator only.</summary>
+/// <summary>Hangfire runs in the host; its dashboard is for coordinators and admins signed in to the console.</summary>
 public class JobsDashboardTests
 {
     [Fact]
-    public async Task Dashboard_FromThisMachine_Answers_FromACitizenBehindTheProxy_IsRefused()
+    public async Task Dashboard_WithoutSignIn_RedirectsToSignIn_VolunteerRefused_CoordinatorAnswered()
     {
         await using var host = await HostProcess.StartAsync();
+        using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = host.BaseAddress };
+        var volunteer = await StaffSignIn.TokenAsync(host, "volontario@milano.example");
+        var coordinator = await StaffSignIn.TokenAsync(host, "coordinatore@milano.example");
 
-        using var local = await host.Client.GetAsync(new Uri("hangfire", UriKind.Relative));
-        using var forwarded = new HttpRequestMessage(HttpMethod.Get, new Uri("hangfire", UriKind.Relative));
-        forwarded.Headers.Add("X-Forwarded-For", "203.0.113.7");
-        using var remote = await host.Client.SendAsync(forwarded);
+        using var anonymous = await noRedirects.GetAsync(new Uri("hangfire", UriKind.Relative));
+        using var asVolunteer = await noRedirects.SendAsync(new HttpRequestMessage(HttpMethod.Get, new Uri("hangfire", UriKind.Relative)).WithBearer(volunteer));
+        using var asCoordinator = await noRedirects.SendAsync(new HttpRequestMessage(HttpMethod.Get, new Uri("hangfire", UriKind.Relative)).WithBearer(coordinator));
 
-        Assert.Equal(HttpStatusCode.OK, local.StatusCode);
-        Assert.Contains("Hangfire", await local.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Unauthorized, remote.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.StartsWith("/console/signin?ReturnUrl=%2Fhangfire", anonymous.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+        Assert.NotEqual(HttpStatusCode.OK, asVolunteer.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, asCoordinator.StatusCode);
+        Assert.Contains("Hangfire", await asCoordinator.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,8 +7,9 @@ using Microsoft.Extensions.Options;
 namespace ChatAssistant.Bot.Handoff;
 
 /// <summary>
-/// <c>handoff.offer</c>: offers a person. Live chat with volunteers is not built yet, so it says so honestly and
-/// gives the municipality's help desks, where volunteers help in person. The handoff feature replaces it.
+/// <c>handoff.offer</c> where the handoff capability is not composed (the CLI's chat): says live chat is not available
+/// here and gives the municipality's help desks, where volunteers help in person. The host registers
+/// ChatAssistant.Handoff's escalation under the same name, which replaces this one.
 /// </summary>
 public sealed class HandoffOfferAction(IOptions<BotOptions> options) : IDialogAction
 {

@@ -3,6 +3,7 @@ using Hangfire;
 using Hangfire.Dashboard;
 using ChatAssistant.Host.Hosting;
 using Hangfire.PostgreSql;
+using ChatAssistant.Core.Staff;
 
 namespace ChatAssistant.Host.Jobs;
 
@@ -43,14 +44,17 @@ internal static class JobsServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The dashboard answers requests from this machine only, until the console brings sign-in (a proxy's forwarded client address counts, so a remote visitor behind nginx is refused too).</summary>
+    /// <summary>
+    /// The dashboard is for coordinators and admins signed in to the console: without a sign-in the browser is sent to
+    /// the console's sign-in page and back; a volunteer is refused (the filter checks the role again inside Hangfire).
+    /// </summary>
     public static WebApplication MapJobsDashboard(this WebApplication app)
     {
         app.MapHangfireDashboard(DashboardPath, new DashboardOptions
         {
-            Authorization = [new LocalRequestsOnlyAuthorizationFilter()],
+            Authorization = [new StaffDashboardAuthorizationFilter()],
             DisplayStorageConnectionString = false,
-        });
+        }).RequireAuthorization(StaffPolicies.Coordinator);
         return app;
     }
 }

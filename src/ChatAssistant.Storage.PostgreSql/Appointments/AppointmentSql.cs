@@ -1,6 +1,6 @@
 namespace ChatAssistant.Storage.PostgreSql.Appointments;
 
-/// <summary>The statements of the appointment store (schema 0003_appointments).</summary>
+/// <summary>The statements of the appointment store (schema 0004_appointments).</summary>
 internal static class AppointmentSql
 {
     /// <summary>Takes a place: a row comes back only while the slot is below capacity. Racing callers queue on the row lock and see the count the winner left.</summary>

@@ -37,12 +37,13 @@ public class KnowledgeTranscripts
     }
 
     [Fact]
-    public async Task ThumbsDown_IsRememberedAndOffersAVolunteer()
+    public async Task ThumbsDown_IsRememberedAndGoesToAVolunteer()
     {
         var chat = Transcript.For("milano");
         chat.Recognizer.Learn("spid", "spid-ottenere");
 
-        await chat.Send("spid").Press("👎").AssertReply("Mi dispiace.").AssertButtons("Parla con un volontario", "Menu");
+        // Without the handoff capability (as here) the volunteer flow lists the desks; the host opens a ticket.
+        await chat.Send("spid").Press("👎").AssertReply("Mi dispiace.").AssertReply("Biblioteca Sormani");
 
         Assert.Equal("not-useful", chat.State.Memory["feedback:spid-ottenere"]);
     }

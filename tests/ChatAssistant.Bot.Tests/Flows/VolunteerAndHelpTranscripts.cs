@@ -60,4 +60,21 @@ public class VolunteerAndHelpTranscripts
     public Task UnknownQuestion_ThenVolunteerButton_OffersTheDesks() =>
         Transcript.For("milano").Send("che tempo fa?").Press("Parla con un volontario")
             .AssertReply("Biblioteca Sormani");
+
+    [Fact]
+    public Task UnknownTwiceInARow_GoesToTheVolunteerFlow() =>
+        Transcript.For("milano").Send("chi vince il campionato?").Send("e domani piove?")
+            .AssertNoReply("Non lo so.")
+            .AssertReply("Biblioteca Sormani");
+
+    [Fact]
+    public async Task UnknownThenAnAnswerThenUnknown_IsNotTwiceInARow()
+    {
+        var chat = Transcript.For("milano");
+        chat.Recognizer.Learn("spid", "spid-ottenere");
+
+        await chat.Send("chi vince il campionato?").Send("spid").Send("e domani piove?")
+            .AssertReply("Non lo so.")
+            .AssertNoReply("Biblioteca Sormani");
+    }
 }

@@ -1,3 +1,6 @@
+using ChatAssistant.StaffConsole.Accounts;
+using ChatAssistant.StaffConsole.DataProtection;
+using ChatAssistant.Storage.LiteDb.Accounts;
 using ChatAssistant.Storage.Contract;
 
 namespace ChatAssistant.Storage.LiteDb.Tests.Contract;
@@ -62,4 +65,29 @@ internal static class LiteDbStores
         folder.Dispose();
         return Task.CompletedTask;
     }
+}
+
+public sealed class LiteDbStaffAccountStoreContract : StaffAccountStoreContract
+{
+    private readonly TempDataFolder _folder = new();
+
+    protected override IStaffAccountStore Accounts => new LiteDbStaffAccountStore((LiteDbStore)Stores.Owner);
+
+    protected override IDataProtectionKeyStore Keys => new LiteDbDataProtectionKeyStore((LiteDbStore)Stores.Owner);
+
+    protected override StoreSet OpenStores() => LiteDbStores.Open(_folder);
+
+    protected override Task DeleteStorageAsync() => LiteDbStores.DeleteAsync(_folder);
+}
+
+public sealed class LiteDbHandoffStoreContract : ChatAssistant.Storage.Contract.Handoff.HandoffStoreContract
+{
+    private readonly TempDataFolder _folder = new();
+
+    protected override StoreSet OpenStores() => LiteDbStores.Open(_folder);
+
+    protected override ChatAssistant.Handoff.Storage.IHandoffStore HandoffOf(StoreSet stores) =>
+        new ChatAssistant.Storage.LiteDb.Handoff.LiteDbHandoffStore((LiteDbStore)stores.Owner);
+
+    protected override Task DeleteStorageAsync() => LiteDbStores.DeleteAsync(_folder);
 }

@@ -1,0 +1,41 @@
+using ChatAssistant.StaffConsole.Accounts;
+using ChatAssistant.Core.Staff;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatAssistant.StaffConsole.Demo;
+
+/// <summary>
+/// At first start, one volunteer and one coordinator for each demo tenant that has no account yet; their one-time
+/// passwords are written to the log once, and must be changed at first sign-in. There is no default password.
+/// </summary>
+internal sealed partial class DemoAccountSeeding(StaffAccounts accounts, IOptions<ConsoleOptions> options, ILogger<DemoAccountSeeding> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        foreach (var tenant in options.Value.DemoTenants)
+        {
+            if ((await accounts.Store.ListAsync(tenant, cancellationToken)).Count > 0)
+            {
+                continue;
+            }
+
+            foreach (var (role, name) in new[] { (StaffRoles.Volunteer, "volontario"), (StaffRoles.Coordinator, "coordinatore") })
+            {
+                var created = await accounts.CreateAsync(new NewAccount($"{name}@{tenant}.example", role, tenant, $"{Capitalized(name)} {tenant}"), cancellationToken);
+                if (created is { Account: { } account, OneTimePassword: { } password })
+                {
+                    LogDemoAccount(logger, account.Email, role, tenant, password);
+                }
+            }
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static string Capitalized(string word) => char.ToUpperInvariant(word[0]) + word[1..];
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo console account {Email} ({Role}, {Tenant}) created with the one-time password {Password} (shown once; it must be changed at first sign-in)")]
+    private static partial void LogDemoAccount(ILogger logger, string email, string role, string tenant, string password);
+}
