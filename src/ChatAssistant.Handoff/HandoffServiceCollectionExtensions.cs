@@ -1,6 +1,7 @@
 using ChatAssistant.Core.Configuration;
 using ChatAssistant.Core.Leases;
 using ChatAssistant.Core.Pipeline;
+using ChatAssistant.Core.Tenants;
 using ChatAssistant.Dialogs.Actions;
 using ChatAssistant.Dialogs.Validation;
 using ChatAssistant.Handoff.Api;
@@ -33,6 +34,12 @@ public static class HandoffServiceCollectionExtensions
             .Validate(o => o.TellPositionChange > 0 && o.TellWaitChangeMinutes > 0 && o.RecentMessages is > 0 and <= 200 && o.MaxMessageLength is > 0 and < 10_000,
                 "ChatAssistant:Handoff: TellPositionChange and TellWaitChangeMinutes must be positive, RecentMessages 1-200, MaxMessageLength 1-9999.")
             .ValidateOnStart();
+
+        // Every municipality's handoff.yaml is read at start-up: a wrong hour stops the host naming the file, instead
+        // of failing a citizen's escalation later.
+        services.AddOptions<HandoffSettingsCheck>()
+            .Validate<HandoffSettings, ITenantDirectory>((_, settings, tenants) => tenants.All.All(t => settings.For(t.Id) is not null), "unreachable")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddLeasedWork();
         services.TryAddSingleton<HandoffSettings>();
@@ -53,6 +60,9 @@ public static class HandoffServiceCollectionExtensions
         services.AddSingleton(new RequiredDialogContent([], HandoffTextKeys.All));
         return services;
     }
+
+    /// <summary>Carries no settings: it exists so start-up validation reads every tenant's handoff.yaml.</summary>
+    private sealed class HandoffSettingsCheck;
 
     /// <summary>The /api/handoff endpoints (see <see cref="HandoffApi"/>).</summary>
     public static IEndpointRouteBuilder MapHandoff(this IEndpointRouteBuilder app) => app.MapHandoffApi();

@@ -67,6 +67,17 @@ public sealed partial class QueueMonitor(
         }
     }
 
+    /// <summary>A volunteer coming online (the console's hub calls the presence) gets waiting tickets at once.</summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (presence is VolunteerPresence local)
+        {
+            local.CameOnline += _ => Nudge();
+        }
+
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         leases.RunAsync(LeaseName, async held =>
         {

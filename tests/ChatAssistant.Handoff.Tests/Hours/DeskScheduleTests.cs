@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using ChatAssistant.Handoff.Hours;
 
 namespace ChatAssistant.Handoff.Tests.Hours;
@@ -88,5 +90,30 @@ public sealed class RepositoryHandoffFilesTests
         Assert.False(settings.Schedule.IsAlwaysOpen);
         Assert.True(settings.Schedule.IsOpen(new DateTimeOffset(2026, 12, 9, 9, 0, 0, TimeSpan.Zero)));
         Assert.False(settings.Schedule.IsOpen(new DateTimeOffset(2026, 12, 8, 9, 0, 0, TimeSpan.Zero)));
+    }
+}
+
+public sealed class StartupCheckTests
+{
+    [Fact]
+    public void StartupValidation_ABrokenHandoffFile_StopsTheStartNamingTheFile()
+    {
+        var root = Directory.CreateTempSubdirectory("chatassistant-kb-").FullName;
+        Directory.CreateDirectory(Path.Combine(root, "comuni", "milano"));
+        File.WriteAllText(Path.Combine(root, "comuni", "milano", HandoffSettingsFile.FileName), "hours:\n  lunedi: \"09:00-13:00\"\n");
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ChatAssistant:KnowledgeBasePath"] = root }).Build());
+        services.AddLogging();
+        services.AddSingleton<ChatAssistant.Core.Tenants.ITenantDirectory>(new Support.FakeTenants());
+        services.AddHandoff();
+        using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
+
+        var failure = Record.Exception(() => Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>(provider).Validate());
+
+        Assert.NotNull(failure);
+        Assert.Contains("'lunedi' is not a day", failure.ToString(), StringComparison.Ordinal);
+        Directory.Delete(root, recursive: true);
     }
 }

@@ -30,11 +30,17 @@ public sealed class DirectLineClient(HttpClient http)
     /// <summary>Sends a message and returns the bot's texts that follow it (waits until at least one arrives).</summary>
     public async Task<IReadOnlyList<JsonObject>> SendAsync(string text)
     {
+        await PostAsync(text);
+        return await ReadBotMessagesAsync();
+    }
+
+    /// <summary>Sends a message without waiting for an answer (a volunteer holds the chat: the bot stays silent).</summary>
+    public async Task PostAsync(string text)
+    {
         using var post = Request(HttpMethod.Post, $"v3/directline/conversations/{ConversationId}/activities");
         post.Content = JsonContent.Create(new { type = "message", from = new { id = "ignored" }, text });
         using var posted = await http.SendAsync(post);
         posted.EnsureSuccessStatusCode();
-        return await ReadBotMessagesAsync();
     }
 
     public async Task<IReadOnlyList<JsonObject>> ReadBotMessagesAsync()
