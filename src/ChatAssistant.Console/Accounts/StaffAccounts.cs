@@ -15,22 +15,22 @@ public sealed class StaffAccounts(IStaffAccountStore store, IPasswordHasher<Staf
         var email = StaffAccount.NormalizeEmail(request.Email);
         if (!email.Contains('@', StringComparison.Ordinal) || email.Length < 3)
         {
-            return AccountResult.Refused($"'{request.Email}' is not an e-mail address.");
+            return AccountResult.Refused("email", $"'{request.Email}' is not an e-mail address.");
         }
 
         if (!StaffRoles.All.Contains(request.Role))
         {
-            return AccountResult.Refused($"Unknown role '{request.Role}': use {string.Join(", ", StaffRoles.All)}.");
+            return AccountResult.Refused("role", $"Unknown role '{request.Role}': use {string.Join(", ", StaffRoles.All)}.");
         }
 
         if (string.IsNullOrWhiteSpace(request.Tenant))
         {
-            return AccountResult.Refused("An account needs a tenant (the municipality, e.g. milano).");
+            return AccountResult.Refused("tenant", "An account needs a tenant (the municipality, e.g. milano).");
         }
 
         if (request.Password is { } chosen && PasswordProblem(chosen) is { } weak)
         {
-            return AccountResult.Refused(weak);
+            return AccountResult.Refused("weak", weak);
         }
 
         var oneTime = request.Password is null ? OneTimePassword.Create() : null;
@@ -49,7 +49,7 @@ public sealed class StaffAccounts(IStaffAccountStore store, IPasswordHasher<Staf
         var account = draft with { PasswordHash = hasher.HashPassword(draft, request.Password ?? oneTime!) };
         return await store.TryAddAsync(account, cancellationToken)
             ? new AccountResult(account, oneTime, null)
-            : AccountResult.Refused($"An account with e-mail {email} already exists.");
+            : AccountResult.Refused("exists", $"An account with e-mail {email} already exists.");
     }
 
     /// <summary>A new one-time password; the account must change it at its next sign-in, and a lockout is lifted.</summary>
@@ -63,7 +63,7 @@ public sealed class StaffAccounts(IStaffAccountStore store, IPasswordHasher<Staf
             FailedAttempts = 0,
             LockedUntil = null,
         }, cancellationToken);
-        return account is null ? AccountResult.Refused("No such account.") : new AccountResult(account, oneTime, null);
+        return account is null ? AccountResult.Refused("missing", "No such account.") : new AccountResult(account, oneTime, null);
     }
 
     /// <summary>Sets the account's own password, after checking the current one.</summary>
@@ -71,32 +71,32 @@ public sealed class StaffAccounts(IStaffAccountStore store, IPasswordHasher<Staf
     {
         if (await store.GetAsync(id, cancellationToken) is not { } account)
         {
-            return AccountResult.Refused("No such account.");
+            return AccountResult.Refused("missing", "No such account.");
         }
 
         if (hasher.VerifyHashedPassword(account, account.PasswordHash, currentPassword) == PasswordVerificationResult.Failed)
         {
-            return AccountResult.Refused("The current password is not right.");
+            return AccountResult.Refused("current", "The current password is not right.");
         }
 
         if (PasswordProblem(newPassword) is { } weak)
         {
-            return AccountResult.Refused(weak);
+            return AccountResult.Refused("weak", weak);
         }
 
         if (newPassword == currentPassword)
         {
-            return AccountResult.Refused("Choose a password different from the current one.");
+            return AccountResult.Refused("same", "Choose a password different from the current one.");
         }
 
         var changed = await store.UpdateAsync(id, a => a with { PasswordHash = hasher.HashPassword(a, newPassword), MustChangePassword = false }, cancellationToken);
-        return changed is null ? AccountResult.Refused("No such account.") : new AccountResult(changed, null, null);
+        return changed is null ? AccountResult.Refused("missing", "No such account.") : new AccountResult(changed, null, null);
     }
 
     public async Task<AccountResult> SetDisabledAsync(string id, bool disabled, CancellationToken cancellationToken = default)
     {
         var account = await store.UpdateAsync(id, a => a with { Disabled = disabled }, cancellationToken);
-        return account is null ? AccountResult.Refused("No such account.") : new AccountResult(account, null, null);
+        return account is null ? AccountResult.Refused("missing", "No such account.") : new AccountResult(account, null, null);
     }
 
     public string? PasswordProblem(string password) =>

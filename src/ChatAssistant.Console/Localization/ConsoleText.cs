@@ -64,6 +64,11 @@ public static class ConsoleText
         ["chat.sent"] = ("Messaggio inviato.", "Message sent."),
         ["replies.title"] = ("Risposte pronte", "Canned replies"),
         ["replies.intro"] = ("Frasi da inserire nella risposta con un clic.", "Sentences to insert in a reply with one click."),
+        ["replies.add"] = ("Nuova risposta pronta", "New canned reply"),
+        ["replies.placeholders"] = ("Puoi usare {nome} (il nome del cittadino), {orari} (gli orari della chat) e {comune}.", "You can use {nome} (the citizen's name), {orari} (the chat hours) and {comune}."),
+        ["replies.name"] = ("Titolo", "Title"),
+        ["replies.text"] = ("Testo", "Text"),
+        ["replies.save"] = ("Salva", "Save"),
         ["accounts.title"] = ("Account", "Accounts"),
         ["accounts.add"] = ("Nuovo account", "New account"),
         ["accounts.email"] = ("E-mail", "E-mail"),
@@ -79,6 +84,14 @@ public static class ConsoleText
         ["accounts.reset"] = ("Nuova password", "Reset password"),
         ["accounts.create"] = ("Crea", "Create"),
         ["accounts.onetime"] = ("Password temporanea per {0}: {1} — comunicala di persona; verrà chiesto di cambiarla al primo accesso.", "One-time password for {0}: {1} — hand it over in person; it must be changed at first sign-in."),
+        ["account.problem.email"] = ("Questo non è un indirizzo e-mail.", "This is not an e-mail address."),
+        ["account.problem.role"] = ("Ruolo sconosciuto.", "Unknown role."),
+        ["account.problem.tenant"] = ("Manca il Comune dell'account.", "The account has no municipality."),
+        ["account.problem.weak"] = ("La password deve avere almeno {0} caratteri.", "The password must be at least {0} characters long."),
+        ["account.problem.exists"] = ("Esiste già un account con questa e-mail.", "An account with this e-mail already exists."),
+        ["account.problem.missing"] = ("Account non trovato.", "No such account."),
+        ["account.problem.current"] = ("La password attuale non è corretta.", "The current password is not right."),
+        ["account.problem.same"] = ("Scegli una password diversa da quella attuale.", "Choose a password different from the current one."),
         ["denied.title"] = ("Accesso non consentito", "Access denied"),
         ["denied.text"] = ("Il tuo ruolo non permette di aprire questa pagina.", "Your role cannot open this page."),
         ["role.volunteer"] = ("Volontario", "Volunteer"),
@@ -91,6 +104,10 @@ public static class ConsoleText
 
     public static string Get(string key) =>
         Texts.TryGetValue(key, out var text) ? (IsEnglish ? text.En : text.It) : key;
+
+    /// <summary>A refused account action in the reader's language (the English reason stays for the CLI and the API).</summary>
+    public static string Problem(Accounts.AccountResult result, int minPasswordLength) =>
+        result.ProblemCode is { } code ? Format("account.problem." + code, minPasswordLength) : result.Problem ?? "";
 
     public static string Format(string key, params object?[] values) =>
         string.Format(CultureInfo.CurrentCulture, Get(key), values);

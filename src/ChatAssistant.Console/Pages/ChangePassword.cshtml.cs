@@ -42,7 +42,7 @@ public sealed class ChangePasswordModel(StaffAccounts accounts, IOptions<Console
         var result = await accounts.ChangePasswordAsync(User.AccountId() ?? "", Current ?? "", New ?? "", HttpContext.RequestAborted);
         if (result.Account is not { } account)
         {
-            Error = result.Problem;
+            Error = ConsoleText.Problem(result, MinLength);
             return Page();
         }
 

@@ -4,6 +4,7 @@ using ChatAssistant.StaffConsole.SignIn;
 using ChatAssistant.Core.Staff;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace ChatAssistant.StaffConsole.Pages.Accounts;
 
@@ -11,7 +12,7 @@ namespace ChatAssistant.StaffConsole.Pages.Accounts;
 /// Coordinators and admins manage the accounts of their own tenant: add (a one-time password is shown once), disable
 /// or enable, reset a password. Only an admin can create or change an admin.
 /// </summary>
-public sealed class AccountsModel(StaffAccounts accounts, TimeProvider clock) : PageModel
+public sealed class AccountsModel(StaffAccounts accounts, TimeProvider clock, IOptions<ConsoleOptions> options) : PageModel
 {
     public IReadOnlyList<StaffAccount> List { get; private set; } = [];
 
@@ -79,7 +80,7 @@ public sealed class AccountsModel(StaffAccounts accounts, TimeProvider clock) : 
     {
         if (!result.Succeeded)
         {
-            Error = result.Problem;
+            Error = ConsoleText.Problem(result, options.Value.MinPasswordLength);
         }
         else if (result.OneTimePassword is { } password)
         {
