@@ -29,11 +29,12 @@ public class JobsDashboardTests
     public async Task Start_RetentionPurge_IsARecurringJob()
     {
         await using var host = await HostProcess.StartAsync();
+        var coordinator = await StaffSignIn.TokenAsync(host, "coordinatore@milano.example");
 
         var listed = "";
         for (var i = 0; i < 50 && !listed.Contains("retention-purge", StringComparison.Ordinal); i++)
         {
-            using var page = await host.Client.GetAsync(new Uri("hangfire/recurring", UriKind.Relative));
+            using var page = await host.Client.SendAsync(new HttpRequestMessage(HttpMethod.Get, new Uri("hangfire/recurring", UriKind.Relative)).WithBearer(coordinator));
             listed = await page.Content.ReadAsStringAsync();
             await Task.Delay(100);
         }

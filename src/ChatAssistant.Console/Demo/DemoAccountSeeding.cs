@@ -1,5 +1,6 @@
 using ChatAssistant.StaffConsole.Accounts;
 using ChatAssistant.Core.Staff;
+using ChatAssistant.Core.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,10 +10,56 @@ namespace ChatAssistant.StaffConsole.Demo;
 /// <summary>
 /// At first start, one volunteer and one coordinator for each demo tenant that has no account yet; their one-time
 /// passwords are written to the log once, and must be changed at first sign-in. There is no default password.
+/// A store that is away at start (PostgreSQL not reachable yet) does not stop the host: the seeding waits for it.
 /// </summary>
-internal sealed partial class DemoAccountSeeding(StaffAccounts accounts, IOptions<ConsoleOptions> options, ILogger<DemoAccountSeeding> logger) : IHostedService
+internal sealed partial class DemoAccountSeeding(StaffAccounts accounts, IOptions<ConsoleOptions> options, TimeProvider clock, ILogger<DemoAccountSeeding> logger)
+    : IHostedService, IDisposable
 {
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _retrying = Task.CompletedTask;
+
     public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SeedAsync(cancellationToken);
+        }
+        catch (StoreUnavailableException)
+        {
+            _retrying = RetryAsync(_stopping.Token);
+        }
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        await _retrying;
+    }
+
+    public void Dispose() => _stopping.Dispose();
+
+    private async Task RetryAsync(CancellationToken stopping)
+    {
+        for (var attempt = 1; !stopping.IsCancellationRequested; attempt++)
+        {
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Min(attempt, 5) - 1))), clock, stopping);
+                await SeedAsync(stopping);
+                return;
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (StoreUnavailableException)
+            {
+                // Still away: the next attempt waits longer.
+            }
+        }
+    }
+
+    private async Task SeedAsync(CancellationToken cancellationToken)
     {
         foreach (var tenant in options.Value.DemoTenants)
         {
@@ -31,8 +78,6 @@ internal sealed partial class DemoAccountSeeding(StaffAccounts accounts, IOption
             }
         }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private static string Capitalized(string word) => char.ToUpperInvariant(word[0]) + word[1..];
 

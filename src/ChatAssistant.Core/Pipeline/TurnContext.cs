@@ -42,6 +42,12 @@ public sealed class TurnContext
     /// <summary>The citizen asked to delete their data; the store erases it instead of saving this turn.</summary>
     public bool EraseCitizenData { get; set; }
 
+    /// <summary>
+    /// The sender's name as the channel gave it (a Telegram first name), for this turn only: the activity itself carries
+    /// no name, so it never reaches the transcript or the outbox. A volunteer's ticket may show it.
+    /// </summary>
+    public string? SenderName { get; init; }
+
     /// <summary>Per-turn scratch space for middleware and handlers.</summary>
     public Dictionary<string, object> Items { get; } = [];
 

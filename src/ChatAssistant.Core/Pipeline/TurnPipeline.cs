@@ -125,7 +125,7 @@ public sealed class TurnPipeline(
         activity.Timestamp ??= now;
         activity.From = TranscriptRecord.Account(activity.From);
         activity.Recipient = TranscriptRecord.Account(activity.Recipient);
-        var context = new TurnContext(activity, state, citizen, tenant, now);
+        var context = new TurnContext(activity, state, citizen, tenant, now) { SenderName = incoming.From?.Name is { Length: > 0 and <= 64 } name ? name : null };
         await RunMiddlewareAsync(context, 0, cancellationToken);
         citizen.Language = state.Language ?? citizen.Language;
         if (context.NotStored && context.Replies.Count == 0)

@@ -35,7 +35,7 @@ public sealed class TicketOpener(IHandoffStore store, IConversationStore convers
             ChannelId = turn.State.ChannelId,
             ConversationId = turn.Activity.Conversation!.Id!,
             CitizenUserId = turn.Activity.From!.Id!,
-            DisplayName = string.IsNullOrWhiteSpace(turn.Activity.From.Name) ? DefaultName : turn.Activity.From.Name,
+            DisplayName = string.IsNullOrWhiteSpace(turn.SenderName) ? DefaultName : turn.SenderName,
             Topic = turn.State.Memory.GetValueOrDefault(HandoffMemory.LastTopic),
             Language = turn.Language,
             Recent = recent.TakeLast(options.Value.RecentMessages).ToList(),

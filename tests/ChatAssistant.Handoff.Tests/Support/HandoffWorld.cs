@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ChatAssistant.Appointments;
+using ChatAssistant.Appointments.Reminders;
 using ChatAssistant.Bot;
 using ChatAssistant.Core.Activities;
 using ChatAssistant.Core.Configuration;
@@ -93,6 +96,9 @@ internal sealed class HandoffWorld : IAsyncDisposable
         services.AddTurnPipeline();
         services.AddDialogs();
         services.AddBot();
+        // The bot's booking flow is composed with the appointments it books (no reminders are sent in these tests).
+        services.AddAppointments();
+        services.Replace(ServiceDescriptor.Singleton<IReminderScheduler, NoReminderScheduler>());
         services.AddHandoff();
     }
 
