@@ -1,4 +1,4 @@
-using ChatAssistant.Appointments.Calendar;
+using ChatAssistant.Core.Calendar;
 using ChatAssistant.Appointments.Desks;
 
 namespace ChatAssistant.Appointments.Slots;

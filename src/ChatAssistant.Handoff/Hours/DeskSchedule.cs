@@ -1,3 +1,4 @@
+using ChatAssistant.Core.Calendar;
 using System.Globalization;
 using System.Text;
 

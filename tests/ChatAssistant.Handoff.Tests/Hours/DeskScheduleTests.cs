@@ -1,3 +1,4 @@
+using ChatAssistant.Core.Calendar;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ChatAssistant.Handoff.Hours;
