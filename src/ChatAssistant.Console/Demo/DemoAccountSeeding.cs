@@ -38,26 +38,8 @@ internal sealed partial class DemoAccountSeeding(StaffAccounts accounts, IOption
 
     public void Dispose() => _stopping.Dispose();
 
-    private async Task RetryAsync(CancellationToken stopping)
-    {
-        for (var attempt = 1; !stopping.IsCancellationRequested; attempt++)
-        {
-            try
-            {
-                await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Min(attempt, 5) - 1))), clock, stopping);
-                await SeedAsync(stopping);
-                return;
-            }
-            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (StoreUnavailableException)
-            {
-                // Still away: the next attempt waits longer.
-            }
-        }
-    }
+    private Task RetryAsync(CancellationToken stopping) =>
+        StoreRetry.UntilAvailableAsync(SeedAsync, clock, _ => { }, stopping);
 
     private async Task SeedAsync(CancellationToken cancellationToken)
     {

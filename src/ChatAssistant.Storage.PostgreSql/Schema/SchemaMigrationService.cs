@@ -48,33 +48,24 @@ internal sealed partial class SchemaMigrationService(
 
     public void Dispose() => _stopping.Dispose();
 
-    private async Task RetryAsync(CancellationToken stopping)
-    {
-        for (var attempt = 1; !stopping.IsCancellationRequested; attempt++)
-        {
-            try
+    private Task RetryAsync(CancellationToken stopping) =>
+        StoreRetry.UntilAvailableAsync(
+            async token =>
             {
-                await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Min(attempt, 5) - 1))), clock, stopping);
-                await PostgreSqlSchema.MigrateAsync(dataSource, stopping);
-                Log.Migrated(logger, PostgreSqlStoreHealth.Describe(dataSource));
-                return;
-            }
-            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (StoreUnavailableException ex)
-            {
-                Log.Unreachable(logger, PostgreSqlStoreHealth.Describe(dataSource), ex.InnerException?.Message ?? ex.Message);
-            }
-            catch (SchemaVersionException ex)
-            {
-                // Another host migrated to a schema this build cannot use: nothing to retry; readiness stays false.
-                Log.Unusable(logger, ex.Message);
-                return;
-            }
-        }
-    }
+                try
+                {
+                    await PostgreSqlSchema.MigrateAsync(dataSource, token);
+                    Log.Migrated(logger, PostgreSqlStoreHealth.Describe(dataSource));
+                }
+                catch (SchemaVersionException ex)
+                {
+                    // Another host migrated to a schema this build cannot use: nothing to retry; readiness stays false.
+                    Log.Unusable(logger, ex.Message);
+                }
+            },
+            clock,
+            ex => Log.Unreachable(logger, PostgreSqlStoreHealth.Describe(dataSource), ex.InnerException?.Message ?? ex.Message),
+            stopping);
 
     private static partial class Log
     {
