@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using ChatAssistant.Core.Signals;
 
 namespace ChatAssistant.Handoff.Relay;
 
@@ -8,34 +8,11 @@ namespace ChatAssistant.Handoff.Relay;
 /// </summary>
 public sealed class HandoffFeed
 {
-    private ImmutableList<Action<HandoffEvent>> _subscribers = [];
+    private readonly LocalBroadcast<HandoffEvent> _broadcast = new();
 
     /// <summary>Calls <paramref name="onEvent"/> for every event until disposed; it must return quickly.</summary>
-    public IDisposable Subscribe(Action<HandoffEvent> onEvent)
-    {
-        ImmutableInterlocked.Update(ref _subscribers, list => list.Add(onEvent));
-        return new Subscription(() => ImmutableInterlocked.Update(ref _subscribers, list => list.Remove(onEvent)));
-    }
+    public IDisposable Subscribe(Action<HandoffEvent> onEvent) => _broadcast.Subscribe(onEvent);
 
-    public void Publish(HandoffEvent handoffEvent)
-    {
-        foreach (var subscriber in Volatile.Read(ref _subscribers))
-        {
-            try
-            {
-                subscriber(handoffEvent);
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                // One console's failure is its own; the others still hear the event.
-            }
-        }
-    }
-
-    private sealed class Subscription(Action dispose) : IDisposable
-    {
-        private Action? _dispose = dispose;
-
-        public void Dispose() => Interlocked.Exchange(ref _dispose, null)?.Invoke();
-    }
+    /// <summary>One console's failure is its own; the others still hear the event.</summary>
+    public void Publish(HandoffEvent handoffEvent) => _broadcast.Publish(handoffEvent);
 }
