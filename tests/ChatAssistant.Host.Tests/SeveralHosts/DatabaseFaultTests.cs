@@ -48,8 +48,9 @@ public sealed class DatabaseFaultTests
         var (transcript, _) = await citizen.ReadTranscriptAsync();
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
-        // Direct Line's own 503 (the web chat resends): its words, no Retry-After header (see DirectLineEndpoints.PostActivity).
+        // Direct Line's own 503 (the web chat resends): its words, and when to try again.
         Assert.Contains("nothing was stored. Please send it again", refusal, StringComparison.Ordinal);
+        Assert.NotNull(refused.Headers.RetryAfter);
         Assert.True(resumedAfter < TimeSpan.FromSeconds(30), $"service resumed only after {resumedAfter}");
         Assert.Contains("cartaidentita.interno.gov.it", DirectLineClient.Texts(answer), StringComparison.Ordinal);
         // Nothing half-written: the refused message is in the transcript once, from the resend that was answered.

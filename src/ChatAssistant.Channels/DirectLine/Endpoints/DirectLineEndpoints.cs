@@ -157,7 +157,7 @@ public static class DirectLineEndpoints
 
         if (limiter.TryAcquire(ClientAddress.KeyOf(request.HttpContext.Connection.RemoteIpAddress), conversationId) is { } wait)
         {
-            return TooMany(request, wait);
+            return RetryLater(request, wait, 429, "Too many activities: wait a little and send again.");
         }
 
         var (activity, bodyProblem) = await ActivityBody.ReadAsync(request, cancellationToken);
@@ -177,14 +177,14 @@ public static class DirectLineEndpoints
             return result.Outcome switch
             {
                 TurnOutcome.Refused => Problems.Of(400, result.Reason ?? "The activity was refused."),
-                TurnOutcome.Throttled => TooMany(request, TimeSpan.FromSeconds(10)),
+                TurnOutcome.Throttled => RetryLater(request, TimeSpan.FromSeconds(10), 429, "Too many activities: wait a little and send again."),
                 TurnOutcome.Duplicate or TurnOutcome.Processed or TurnOutcome.Ignored => TypedResults.Ok(new ResourceResponse(activity.Id!)),
             };
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             loggers.CreateLogger(typeof(DirectLineEndpoints)).LogError(ex, "Turn failed in Direct Line conversation {Conversation}", conversationId);
-            return Problems.Of(503, "The message could not be processed now; nothing was stored. Please send it again.");
+            return RetryLater(request, TimeSpan.FromSeconds(5), 503, "The message could not be processed now; nothing was stored. Please send it again.");
         }
     }
 
@@ -257,10 +257,11 @@ public static class DirectLineEndpoints
         return granted is null ? (null, Problems.Of(404, "The conversation does not exist for this municipality.")) : (granted, null);
     }
 
-    private static ProblemHttpResult TooMany(HttpRequest request, TimeSpan wait)
+    /// <summary>A refusal the client may retry (429 throttled, 503 our fault): Retry-After says when.</summary>
+    private static ProblemHttpResult RetryLater(HttpRequest request, TimeSpan wait, int status, string reason)
     {
         request.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Problems.Of(429, "Too many activities: wait a little and send again.");
+        return Problems.Of(status, reason);
     }
 
     private static string BearerOf(HttpRequest request)
