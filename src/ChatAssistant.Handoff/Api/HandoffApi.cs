@@ -108,16 +108,16 @@ public static class HandoffApi
 
     public static Task<Results<Ok<TicketView>, ProblemHttpResult>> Transfer(
         string ticketId, TransferRequest? request, ClaimsPrincipal user, TicketCommands commands, IVolunteerPresence presence, TimeProvider clock, CancellationToken cancellationToken) =>
-        RunAsync(user, clock, me =>
+        RunAsync(user, clock, async me =>
         {
             if (string.IsNullOrWhiteSpace(request?.VolunteerId) || request.VolunteerId == me.Id)
             {
-                return Task.FromResult(TicketResult.Fail(TicketError.Invalid, "Name the volunteer (volunteerId) to pass the chat to, someone other than you."));
+                return TicketResult.Fail(TicketError.Invalid, "Name the volunteer (volunteerId) to pass the chat to, someone other than you.");
             }
 
-            var to = presence.Online(me.TenantId).FirstOrDefault(v => v.Id == request.VolunteerId)
+            var to = (await presence.OnlineAsync(me.TenantId, cancellationToken)).FirstOrDefault(v => v.Id == request.VolunteerId)
                 ?? new Volunteer(request.VolunteerId, request.VolunteerName ?? request.VolunteerId, me.TenantId);
-            return commands.TransferAsync(me, ticketId, to, cancellationToken);
+            return await commands.TransferAsync(me, ticketId, to, cancellationToken);
         });
 
     public static Task<Results<Ok<TicketView>, ProblemHttpResult>> Release(string ticketId, ClaimsPrincipal user, TicketCommands commands, TimeProvider clock, CancellationToken cancellationToken) =>
@@ -199,7 +199,7 @@ public static class HandoffApi
                 events.Writer.TryWrite(e);
             }
         });
-        presence.Connected(me);
+        await presence.ConnectedAsync(me, cancellationToken);
         monitor.Nudge();
         try
         {
@@ -211,7 +211,7 @@ public static class HandoffApi
         }
         finally
         {
-            presence.Disconnected(me.TenantId, me.Id);
+            await presence.DisconnectedAsync(me.TenantId, me.Id, CancellationToken.None);
         }
     }
 
