@@ -45,15 +45,30 @@ internal sealed class ConsoleBrowser : IAsyncDisposable
             Headless = true,
             Args = ["--no-sandbox", "--autoplay-policy=no-user-gesture-required"],
         });
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = host.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 820, Height = 1180 },
-            HasTouch = true,
-            Locale = "it-IT",
-        });
+        var context = await browser.NewContextAsync(ContextOptions(host));
         return new ConsoleBrowser(host, playwright, browser, await context.NewPageAsync());
     }
+
+    /// <summary>A second person's page: a context of its own, so its own cookies.</summary>
+    public async Task<IPage> NewPageAsync() => await (await _browser.NewContextAsync(ContextOptions(Host))).NewPageAsync();
+
+    /// <summary>Signs in on <paramref name="page"/> with a password already chosen.</summary>
+    public static async Task SignInAsync(IPage page, string email, string password)
+    {
+        await page.GotoAsync("/console/signin");
+        await page.GetByLabel("Indirizzo e-mail").FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Accedi" }).ClickAsync();
+        await page.WaitForURLAsync("**/console/queue");
+    }
+
+    private static BrowserNewContextOptions ContextOptions(HostProcess host) => new()
+    {
+        BaseURL = host.BaseAddress.ToString(),
+        ViewportSize = new ViewportSize { Width = 820, Height = 1180 },
+        HasTouch = true,
+        Locale = "it-IT",
+    };
 
     /// <summary>Signs in on the page with the demo account's one-time password and chooses <see cref="StaffSignIn.ChosenPassword"/>.</summary>
     public async Task SignInFirstTimeAsync(string email)

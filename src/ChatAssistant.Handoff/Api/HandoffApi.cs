@@ -34,6 +34,7 @@ public static class HandoffApi
         api.MapGet("/queue", GetQueue);
         api.MapGet("/events", GetEvents);
         api.MapGet("/canned", GetCannedReplies);
+        api.MapGet("/volunteers", GetVolunteers);
         api.MapPut("/canned/{replyId}", PutCannedReply).RequireAuthorization(StaffPolicies.Coordinator);
         api.MapDelete("/canned/{replyId}", DeleteCannedReply).RequireAuthorization(StaffPolicies.Coordinator);
         api.MapGet("/{ticketId}", GetTicket);
@@ -142,6 +143,12 @@ public static class HandoffApi
 
             return commands.CloseAsync(me, ticketId, outcome, request?.Note, cancellationToken);
         });
+
+    /// <summary>The tenant's other volunteers online now, on any host: whom a chat can be passed to.</summary>
+    public static async Task<Results<Ok<List<VolunteerItem>>, ProblemHttpResult>> GetVolunteers(ClaimsPrincipal user, IVolunteerPresence presence, CancellationToken cancellationToken) =>
+        StaffMember.From(user) is { } me
+            ? TypedResults.Ok((await presence.OnlineAsync(me.TenantId, cancellationToken)).Where(v => v.Id != me.Id).Select(v => new VolunteerItem(v.Id, v.Name)).ToList())
+            : NoTenant();
 
     public static async Task<Results<Ok<List<CannedReply>>, ProblemHttpResult>> GetCannedReplies(ClaimsPrincipal user, IHandoffStore store, CancellationToken cancellationToken) =>
         StaffMember.From(user) is { } me ? TypedResults.Ok((await store.ListCannedRepliesAsync(me.TenantId, cancellationToken)).ToList()) : NoTenant();
