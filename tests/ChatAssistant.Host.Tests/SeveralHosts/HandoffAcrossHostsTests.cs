@@ -7,18 +7,23 @@ using ChatAssistant.Host.Tests.Support;
 namespace ChatAssistant.Host.Tests.SeveralHosts;
 
 /// <summary>
-/// Issue 14 with two real host processes on one PostgreSQL schema: the citizen's web chat goes to host A, the
-/// volunteer's API calls and console event stream to host B, as a load balancer might split them.
+/// Issue 14 with two real host processes on one PostgreSQL schema: the citizen's web chat or Telegram webhook goes to
+/// host A, the volunteer's API calls and console event stream to host B, as a load balancer might split them.
 /// </summary>
 public sealed class HandoffAcrossHostsTests : IAsyncLifetime
 {
     private const string Volunteer = "volontario@milano.example";
     private const string Coordinator = "coordinatore@milano.example";
+    private const string TelegramToken = "123456:HANDOFF-HOSTS";
+    private const string WebhookSecret = "segreto-del-webhook";
+    private const long TelegramChat = 5559876;
 
     private readonly string _knowledgeBase = Path.Combine(Path.GetTempPath(), "chatassistant-kb-" + Guid.NewGuid().ToString("N"));
     private PostgresSchema _database = null!;
     private HostProcess _a = null!;
     private HostProcess _b = null!;
+    private FakeTelegramApi _telegram = null!;
+    private int _updateId;
 
     public async Task InitializeAsync()
     {
@@ -26,6 +31,7 @@ public sealed class HandoffAcrossHostsTests : IAsyncLifetime
         HostFolders.Copy(Path.Combine(HostProcess.RepositoryRoot(), "knowledge-base"), _knowledgeBase);
         File.Delete(Path.Combine(_knowledgeBase, "comuni", "milano", "handoff.yaml"));
         _database = await PostgresSchema.CreateAsync();
+        _telegram = await FakeTelegramApi.StartAsync();
         // A first, so the demo accounts (and their one-time passwords, in A's log) are created once, there.
         _a = await HostProcess.StartAsync(environment: Environment("host-a"));
         _b = await HostProcess.StartAsync(environment: Environment("host-b"));
@@ -36,6 +42,7 @@ public sealed class HandoffAcrossHostsTests : IAsyncLifetime
         await _a.DisposeAsync();
         await _b.DisposeAsync();
         await _database.DisposeAsync();
+        await _telegram.DisposeAsync();
         Directory.Delete(_knowledgeBase, recursive: true);
     }
 
@@ -81,6 +88,33 @@ public sealed class HandoffAcrossHostsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TelegramCitizenOnHostA_VolunteerOnHostB_MessagesBothWaysWithinASecond_CloseBringsTheSurvey()
+    {
+        var token = await StaffSignIn.TokenAsync(_a, Volunteer);
+        using var consoleOnB = new HandoffEventStream(_b.BaseAddress, token);
+        await consoleOnB.StartAsync();
+
+        await SendTelegramAsync(_a, "operatore");
+        await _telegram.WaitForAsync(TelegramChat, "Sei il numero 1 in coda");
+        var ticket = Assert.Single((await Api(_b, token, HttpMethod.Get, "api/handoff/queue")).AsArray())!["id"]!.GetValue<string>();
+        await Api(_b, token, HttpMethod.Post, $"api/handoff/{ticket}/claim");
+        await _telegram.WaitForAsync(TelegramChat, "un volontario. Puoi scrivere qui.");
+
+        // Telegram allows one message a second per chat: the reply comes a second after the claim notice.
+        await Task.Delay(TimeSpan.FromSeconds(1.1));
+        var sent = Stopwatch.StartNew();
+        await Api(_b, token, HttpMethod.Post, $"api/handoff/{ticket}/messages", new { text = "Buongiorno Giuseppe, come posso aiutarti?" });
+        await _telegram.WaitForAsync(TelegramChat, "Buongiorno Giuseppe", TimeSpan.FromSeconds(1));
+        Assert.True(sent.Elapsed < TimeSpan.FromSeconds(1), $"volunteer on B → Telegram took {sent.Elapsed}");
+        await SendTelegramAsync(_a, "Non riesco a entrare nel fascicolo sanitario");
+        await consoleOnB.WaitForAsync(ticket, "Non riesco a entrare nel fascicolo sanitario", TimeSpan.FromSeconds(1));
+
+        await Api(_b, token, HttpMethod.Post, $"api/handoff/{ticket}/close", new { outcome = "resolved" });
+        await _telegram.WaitForAsync(TelegramChat, "Ti abbiamo aiutato?");
+        Assert.DoesNotContain(_telegram.SentTo(TelegramChat), m => m.Text.Contains("fascicolo", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task TwentyClaimsOfOneTicket_SplitBetweenTwoHostsAndTwoStaff_ExactlyOneSucceeds()
     {
         var volunteer = await StaffSignIn.TokenAsync(_a, Volunteer);
@@ -107,7 +141,38 @@ public sealed class HandoffAcrossHostsTests : IAsyncLifetime
     {
         var environment = _database.HostEnvironment(hostName);
         environment["ChatAssistant__KnowledgeBasePath"] = _knowledgeBase;
+        // One Telegram bot for both hosts: its webhook may reach either, its outbox is drained by the lease's holder.
+        environment["Telegram__Bots__0__Tenant"] = "milano";
+        environment["Telegram__Bots__0__Token"] = TelegramToken;
+        environment["Telegram__Bots__0__ApiBaseUrl"] = _telegram.BaseUrl.ToString().TrimEnd('/');
+        environment["Telegram__Bots__0__Mode"] = "Webhook";
+        environment["Telegram__Bots__0__WebhookSecret"] = WebhookSecret;
+        environment["Telegram__Bots__0__PublicBaseUrl"] = "https://assistente.example.it";
         return environment;
+    }
+
+    private async Task SendTelegramAsync(HostProcess host, string text)
+    {
+        var id = Interlocked.Increment(ref _updateId);
+        var update = new JsonObject
+        {
+            ["update_id"] = id,
+            ["message"] = new JsonObject
+            {
+                ["message_id"] = id,
+                ["date"] = 1_780_000_000 + id,
+                ["chat"] = new JsonObject { ["id"] = TelegramChat, ["type"] = "private", ["first_name"] = "Giuseppe" },
+                ["from"] = new JsonObject { ["id"] = TelegramChat, ["is_bot"] = false, ["first_name"] = "Giuseppe", ["language_code"] = "it" },
+                ["text"] = text,
+            },
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("telegram/milano/webhook", UriKind.Relative))
+        {
+            Content = new StringContent(update.ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", WebhookSecret);
+        using var response = await host.Client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
     }
 
     private static async Task<JsonNode> Api(HostProcess host, string token, HttpMethod method, string path, object? body = null)
