@@ -27,17 +27,19 @@ internal sealed class ConsoleBrowser : IAsyncDisposable
 
     public IPage Page { get; }
 
-    public static async Task<ConsoleBrowser> StartAsync()
+    /// <param name="environment">More of the host's settings (a PostgreSQL database, say); the knowledge base is always open.</param>
+    public static async Task<ConsoleBrowser> StartAsync(IDictionary<string, string>? environment = null)
     {
         if (!File.Exists(ChromiumPath))
         {
             throw new InvalidOperationException($"{ChromiumPath} is missing: run tests/install-deps.sh (apt-get install chromium).");
         }
 
-        var host = await HostProcess.StartAsync(environment: new Dictionary<string, string>
+        var settings = new Dictionary<string, string>(environment ?? new Dictionary<string, string>())
         {
             ["ChatAssistant__KnowledgeBasePath"] = AlwaysOpenKnowledgeBase.Create(),
-        });
+        };
+        var host = await HostProcess.StartAsync(environment: settings);
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -71,9 +73,10 @@ internal sealed class ConsoleBrowser : IAsyncDisposable
     };
 
     /// <summary>Signs in on the page with the demo account's one-time password and chooses <see cref="StaffSignIn.ChosenPassword"/>.</summary>
-    public async Task SignInFirstTimeAsync(string email)
+    /// <param name="printedBy">The host whose log has the demo passwords (with several hosts, the first one started).</param>
+    public async Task SignInFirstTimeAsync(string email, HostProcess? printedBy = null)
     {
-        var oneTime = await StaffSignIn.DemoPasswordAsync(Host, email);
+        var oneTime = await StaffSignIn.DemoPasswordAsync(printedBy ?? Host, email);
         await Page.GotoAsync("/console/queue");
         await Page.GetByLabel("Indirizzo e-mail").FillAsync(email);
         await Page.GetByLabel("Password", new() { Exact = true }).FillAsync(oneTime);
