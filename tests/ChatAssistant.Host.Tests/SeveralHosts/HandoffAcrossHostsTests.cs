@@ -175,17 +175,6 @@ public sealed class HandoffAcrossHostsTests : IAsyncLifetime
         response.EnsureSuccessStatusCode();
     }
 
-    private static async Task<JsonNode> Api(HostProcess host, string token, HttpMethod method, string path, object? body = null)
-    {
-        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative)).WithBearer(token);
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body);
-        }
-
-        using var response = await host.Client.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{method} {path}: {(int)response.StatusCode} {text}");
-        return JsonNode.Parse(text)!;
-    }
+    private static Task<JsonNode> Api(HostProcess host, string token, HttpMethod method, string path, object? body = null) =>
+        StaffApi.CallAsync(host, token, method, path, body);
 }
