@@ -1,8 +1,12 @@
-// Relay latency with 50 live handoffs on the embedded store (LiteDB), in one process, the real pipeline, bot and handoff:
+// Relay latency with 50 live handoffs, the real pipeline, bot and handoff:
 //   citizen → volunteer: from the citizen's turn entering the pipeline to the HandoffFeed event a console receives;
 //   volunteer → citizen: from TicketCommands.SendAsync to the transcript signal that rings the web chat stream
 //   (web chat), and to the message being durable in the outbox (Telegram; the sender then polls every 200 ms).
-// Usage: dotnet run -c Release --project bench/ChatAssistant.Bench.Handoff -- [--handoffs 50] [--seconds 20]
+// On the embedded store (LiteDB) in one process; with --postgres, two hosts (two service providers, each with its own
+// connection pool and LISTEN connection) on one PostgreSQL schema: the citizens' turns on host A, the volunteers on
+// host B, so every measured hop crosses hosts through NOTIFY. The connection string comes from
+// CHATASSISTANT_TEST_POSTGRES (tests/postgres/cluster.sh run ... sets it); the bench makes and drops its own schema.
+// Usage: dotnet run -c Release --project bench/ChatAssistant.Bench.Handoff -- [--handoffs 50] [--seconds 20] [--postgres]
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Activity = ChatAssistant.Core.Activities.Activity;
@@ -20,40 +24,40 @@ using ChatAssistant.Handoff.Assignment;
 using ChatAssistant.Handoff.Queue;
 using ChatAssistant.Handoff.Relay;
 using ChatAssistant.Handoff.Storage;
+using ChatAssistant.Core.Signals;
 using ChatAssistant.Storage.LiteDb;
+using ChatAssistant.Storage.PostgreSql;
+using Npgsql;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 var handoffs = Argument("--handoffs", 50);
 var seconds = Argument("--seconds", 20);
+var postgres = args.Contains("--postgres");
 var folder = Directory.CreateTempSubdirectory("chatassistant-bench-handoff-").FullName;
-var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+var schema = "bench_handoff_" + Guid.NewGuid().ToString("N")[..12];
+string? connectionString = null;
+if (postgres)
 {
-    ["ChatAssistant:DialogsPath"] = ContentPaths.Resolve("dialogs"),
-    ["ChatAssistant:KnowledgeBasePath"] = folder, // no handoff.yaml: the chat is open whatever the hour
-    ["ChatAssistant:DataDirectory"] = folder,
-    ["ChatAssistant:Pipeline:OutboxChannels:0"] = ChannelIds.Telegram,
-    ["ChatAssistant:Pipeline:FloodMaxMessages"] = "1000",
-    ["ChatAssistant:Handoff:VolunteerCapacity"] = "50",
-}).Build();
-var services = new ServiceCollection();
-services.AddLogging();
-services.AddSingleton<IConfiguration>(configuration);
-services.AddLiteDbStorage();
-services.AddSingleton<ITenantDirectory>(new BenchTenants());
-services.AddSingleton<ILanguageDetector>(new NoDetector());
-services.AddSingleton<IRecognizer>(new NoRecognizer());
-services.AddSingleton<IKnowledgeAnswers>(new NoKnowledge());
-services.AddTurnPipeline();
-services.AddDialogs();
-services.AddBot();
-services.AddHandoff();
-await using var provider = services.BuildServiceProvider();
-await provider.GetRequiredService<CitizenMessageForwarder>().StartAsync(default);
-var pipeline = provider.GetRequiredService<TurnPipeline>();
-var store = provider.GetRequiredService<IHandoffStore>();
-var commands = provider.GetRequiredService<TicketCommands>();
+    var admin = Environment.GetEnvironmentVariable("CHATASSISTANT_TEST_POSTGRES")
+        ?? throw new InvalidOperationException("Set CHATASSISTANT_TEST_POSTGRES, e.g. run through tests/postgres/cluster.sh run.");
+    await using var adminSource = NpgsqlDataSource.Create(admin);
+    await using (var create = adminSource.CreateCommand($"CREATE SCHEMA {schema}"))
+    {
+        await create.ExecuteNonQueryAsync();
+    }
+
+    connectionString = new NpgsqlConnectionStringBuilder(admin) { SearchPath = schema, MaxPoolSize = 60 }.ConnectionString;
+}
+
+// Host A takes the citizens' turns; host B is the volunteers' (the same provider on LiteDB: one process per data folder).
+var hostA = await StartHostAsync("a");
+var hostB = postgres ? await StartHostAsync("b") : hostA;
+var pipeline = hostA.GetRequiredService<TurnPipeline>();
+var store = hostB.GetRequiredService<IHandoffStore>();
+var commands = hostB.GetRequiredService<TicketCommands>();
+var provider = hostB;
 
 var sentAt = new ConcurrentDictionary<string, long>();
 var toVolunteer = new ConcurrentBag<double>();
@@ -66,9 +70,15 @@ provider.GetRequiredService<HandoffFeed>().Subscribe(e =>
 });
 var ringAt = new ConcurrentDictionary<string, long>();
 var toWebChat = new ConcurrentBag<double>();
-provider.GetRequiredService<ITranscriptSignals>().Subscribe(key =>
+// The citizen's own turn rings the stream too (on PostgreSQL after the turn returned): the volunteer's clock starts after it.
+var citizenRing = new ConcurrentDictionary<string, TaskCompletionSource>();
+hostA.GetRequiredService<ITranscriptSignals>().Subscribe(key =>
 {
-    if (ringAt.TryRemove(key, out var start))
+    if (citizenRing.TryRemove(key, out var turnRung))
+    {
+        turnRung.TrySetResult();
+    }
+    else if (ringAt.TryRemove(key, out var start))
     {
         toWebChat.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
     }
@@ -98,7 +108,7 @@ foreach (var ticket in tickets.Values)
     holder[ticket.Id] = volunteer;
 }
 
-Console.WriteLine($"{handoffs} live handoffs ({citizens.Count(c => c.Channel == ChannelIds.Telegram)} Telegram, {citizens.Count(c => c.Channel != ChannelIds.Telegram)} web chat), {volunteers.Count} volunteers; {seconds} s, each citizen and each volunteer writes once a second");
+Console.WriteLine($"{(postgres ? "PostgreSQL, citizens on host A, volunteers on host B" : "LiteDB, one host")}: {handoffs} live handoffs ({citizens.Count(c => c.Channel == ChannelIds.Telegram)} Telegram, {citizens.Count(c => c.Channel != ChannelIds.Telegram)} web chat), {volunteers.Count} volunteers; {seconds} s, each citizen and each volunteer writes once a second");
 var toTelegram = new ConcurrentBag<double>();
 var until = Stopwatch.GetTimestamp() + (long)(seconds * Stopwatch.Frequency);
 var loops = citizens.Select(async (c, index) =>
@@ -110,8 +120,19 @@ var loops = citizens.Select(async (c, index) =>
     {
         var tick = Task.Delay(1000);
         var text = $"messaggio {c.Chat}-{round}";
+        var turnRung = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (c.Channel != ChannelIds.Telegram)
+        {
+            citizenRing[key] = turnRung;
+        }
+
         sentAt[text] = Stopwatch.GetTimestamp();
         await Say(c, text);
+        if (c.Channel != ChannelIds.Telegram)
+        {
+            await Task.WhenAny(turnRung.Task, Task.Delay(5000));
+        }
+
         var start = Stopwatch.GetTimestamp();
         if (c.Channel != ChannelIds.Telegram)
         {
@@ -134,8 +155,88 @@ Report("citizen → volunteer (turn in → console event)", toVolunteer);
 Report("volunteer → web chat (API call → stream rung)", toWebChat);
 Report("volunteer → Telegram (API call → durable in outbox)", toTelegram);
 Console.WriteLine($"lost citizen messages: {sentAt.Count}");
+await StopHostAsync(hostA);
+if (postgres)
+{
+    await StopHostAsync(hostB);
+    await using var adminSource = NpgsqlDataSource.Create(Environment.GetEnvironmentVariable("CHATASSISTANT_TEST_POSTGRES")!);
+    await using var drop = adminSource.CreateCommand($"DROP SCHEMA {schema} CASCADE");
+    await drop.ExecuteNonQueryAsync();
+}
+
 Directory.Delete(folder, recursive: true);
 return 0;
+
+async Task<ServiceProvider> StartHostAsync(string name)
+{
+    var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    {
+        ["ChatAssistant:DialogsPath"] = ContentPaths.Resolve("dialogs"),
+        ["ChatAssistant:KnowledgeBasePath"] = folder, // no handoff.yaml: the chat is open whatever the hour
+        ["ChatAssistant:DataDirectory"] = Path.Combine(folder, name),
+        ["ChatAssistant:Pipeline:OutboxChannels:0"] = ChannelIds.Telegram,
+        ["ChatAssistant:Pipeline:FloodMaxMessages"] = "1000",
+        ["ChatAssistant:Handoff:VolunteerCapacity"] = "50",
+        ["ChatAssistant:Leases:HostName"] = "bench-" + name,
+        ["ConnectionStrings:ChatAssistant"] = connectionString,
+    }).Build();
+    var services = new ServiceCollection();
+    services.AddLogging();
+    services.AddSingleton<IConfiguration>(configuration);
+    if (postgres)
+    {
+        services.AddPostgreSqlStorage();
+    }
+    else
+    {
+        services.AddLiteDbStorage();
+    }
+
+    services.AddSingleton<ITenantDirectory>(new BenchTenants());
+    services.AddSingleton<ILanguageDetector>(new NoDetector());
+    services.AddSingleton<IRecognizer>(new NoRecognizer());
+    services.AddSingleton<IKnowledgeAnswers>(new NoKnowledge());
+    services.AddTurnPipeline();
+    services.AddDialogs();
+    services.AddBot();
+    services.AddHandoff();
+    var built = services.BuildServiceProvider();
+    // What a host starts: the schema migration and LISTEN connection (PostgreSQL), the forwarder, the queue monitor.
+    foreach (var hosted in built.GetServices<IHostedService>())
+    {
+        await hosted.StartAsync(default);
+    }
+
+    if (postgres)
+    {
+        await WaitUntilListeningAsync(built);
+    }
+
+    return built;
+}
+
+static async Task StopHostAsync(ServiceProvider host)
+{
+    foreach (var hosted in host.GetServices<IHostedService>().Reverse())
+    {
+        await hosted.StopAsync(default);
+    }
+
+    await host.DisposeAsync();
+}
+
+// The LISTEN connection opens in the background: a host is ready once it hears its own signal.
+static async Task WaitUntilListeningAsync(IServiceProvider host)
+{
+    var signals = host.GetRequiredService<IHostSignals>();
+    var heard = new TaskCompletionSource();
+    using var ping = signals.Subscribe("bench-ping", _ => heard.TrySetResult());
+    while (!heard.Task.IsCompleted)
+    {
+        await signals.PublishAsync("bench-ping", "");
+        await Task.WhenAny(heard.Task, Task.Delay(100));
+    }
+}
 
 static void Report(string what, IEnumerable<double> samples)
 {

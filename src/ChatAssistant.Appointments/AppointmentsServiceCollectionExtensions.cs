@@ -3,6 +3,7 @@ using ChatAssistant.Appointments.Desks;
 using ChatAssistant.Appointments.Reminders;
 using ChatAssistant.Appointments.Slots;
 using ChatAssistant.Core.Configuration;
+using ChatAssistant.Core.Conversations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -29,6 +30,8 @@ public static class AppointmentsServiceCollectionExtensions
         services.AddSingleton<IReminderSender, ChannelReminderSender>();
         services.AddSingleton<IReminderScheduler, HangfireReminderScheduler>();
         services.AddTransient<ReminderJob>();
+        // The handoff replaces it: a reminder reaching a chat a volunteer holds is marked as automatic.
+        services.TryAddSingleton<IConversationHold, NoConversationHold>();
         services.AddSingleton<ReminderReconciler>();
         services.AddHostedService(sp => sp.GetRequiredService<ReminderReconciler>());
         return services;

@@ -28,4 +28,10 @@ public sealed class HandoffOptions
 
     /// <summary>Longest message a volunteer may send (the citizen's own limit is ChatAssistant:Pipeline:MaxTextLength).</summary>
     public int MaxMessageLength { get; set; } = 4000;
+
+    /// <summary>How often each host renews the presence of the volunteers connected to it, in the store.</summary>
+    public int PresenceHeartbeatSeconds { get; set; } = 10;
+
+    /// <summary>A volunteer whose host stopped renewing (it died) counts as offline this long after the last renewal.</summary>
+    public int PresenceExpirySeconds { get; set; } = 30;
 }

@@ -1,6 +1,8 @@
 using ChatAssistant.Core.Configuration;
+using ChatAssistant.Core.Conversations;
 using ChatAssistant.Core.Leases;
 using ChatAssistant.Core.Pipeline;
+using ChatAssistant.Core.Signals;
 using ChatAssistant.Core.Tenants;
 using ChatAssistant.Dialogs.Actions;
 using ChatAssistant.Dialogs.Validation;
@@ -33,6 +35,8 @@ public static class HandoffServiceCollectionExtensions
                 "ChatAssistant:Handoff: DefaultClaimTimeoutMinutes, DefaultHandlingMinutes and MonitorIntervalSeconds must be positive.")
             .Validate(o => o.TellPositionChange > 0 && o.TellWaitChangeMinutes > 0 && o.RecentMessages is > 0 and <= 200 && o.MaxMessageLength is > 0 and < 10_000,
                 "ChatAssistant:Handoff: TellPositionChange and TellWaitChangeMinutes must be positive, RecentMessages 1-200, MaxMessageLength 1-9999.")
+            .Validate(o => o.PresenceHeartbeatSeconds > 0 && o.PresenceExpirySeconds >= 2 * o.PresenceHeartbeatSeconds,
+                "ChatAssistant:Handoff: PresenceHeartbeatSeconds must be positive, PresenceExpirySeconds at least twice it.")
             .ValidateOnStart();
 
         // Every municipality's handoff.yaml is read at start-up: a wrong hour stops the host naming the file, instead
@@ -45,6 +49,9 @@ public static class HandoffServiceCollectionExtensions
         services.TryAddSingleton<HandoffSettings>();
         services.TryAddSingleton<VolunteerPresence>();
         services.TryAddSingleton<IVolunteerPresence>(sp => sp.GetRequiredService<VolunteerPresence>());
+        services.AddHostedService<PresenceHeartbeat>();
+        // One process (the embedded store): events stay in memory. PostgreSQL registers its LISTEN/NOTIFY signals first.
+        services.TryAddSingleton<IHostSignals, LocalHostSignals>();
         services.TryAddSingleton<HandoffFeed>();
         services.TryAddSingleton<HandoffTexts>();
         services.TryAddSingleton<CitizenMessenger>();
@@ -56,6 +63,8 @@ public static class HandoffServiceCollectionExtensions
         services.TryAddSingleton<CitizenMessageForwarder>();
         services.AddHostedService(sp => sp.GetRequiredService<CitizenMessageForwarder>());
         services.AddSingleton<ITurnMiddleware, HandoffRouter>();
+        // Replaces the "nobody holds a chat" default of the capabilities that send on their own (reminders, announcements).
+        services.Replace(ServiceDescriptor.Singleton<IConversationHold, TicketHold>());
         services.AddDialogAction<HandoffOfferAction>(HandoffOfferAction.Name);
         services.AddSingleton(new RequiredDialogContent([], HandoffTextKeys.All));
         return services;

@@ -123,8 +123,8 @@ public sealed class LiteDbStore : IConversationStore, ICitizenStore, IOutboxStor
     public Task MarkSentAsync(string messageId, CancellationToken cancellationToken = default) =>
         _writer.Write(db => OutboxWrites.Change(db, messageId, OutboxStatus.Sent, notBefore: null, error: null, onlyIfActive: false), cancellationToken);
 
-    public Task<RetentionPurgeCounts> PurgeAsync(DateTimeOffset transcriptsBefore, DateTimeOffset finishedOutboxBefore, CancellationToken cancellationToken = default) =>
-        _writer.Write(db => Retention.RetentionPurgeWrites.Purge(db, transcriptsBefore, finishedOutboxBefore), cancellationToken);
+    public Task<RetentionPurgeCounts> PurgeAsync(DateTimeOffset transcriptsBefore, DateTimeOffset finishedOutboxBefore, DateTimeOffset closedTicketsBefore, CancellationToken cancellationToken = default) =>
+        _writer.Write(db => Retention.RetentionPurgeWrites.Purge(db, transcriptsBefore, finishedOutboxBefore, closedTicketsBefore), cancellationToken);
 
     public Task RecordSentPartsAsync(string messageId, int sentParts, CancellationToken cancellationToken = default) =>
         _writer.Write(db => OutboxWrites.RecordSentParts(db, messageId, sentParts), cancellationToken);

@@ -18,6 +18,7 @@ internal static class StoreCollections
     public const string DataProtectionKeys = "dataProtectionKeys";
     public const string HandoffTickets = "handoff_tickets";
     public const string CannedReplies = "handoff_canned";
+    public const string VolunteerPresence = "handoff_presence";
 
     /// <summary>
     /// Creates every collection and index at open, before any reader: LiteDB 5.0.20 failed a reader that looked up a
@@ -25,7 +26,7 @@ internal static class StoreCollections
     /// </summary>
     public static void EnsureCollections(LiteDatabase db)
     {
-        foreach (var name in new[] { Transcript, Citizens, Counters, Leases, Secrets, StaffAccounts, DataProtectionKeys, CannedReplies })
+        foreach (var name in new[] { Transcript, Citizens, Counters, Leases, Secrets, StaffAccounts, DataProtectionKeys, CannedReplies, VolunteerPresence })
         {
             if (!db.CollectionExists(name))
             {
@@ -48,6 +49,9 @@ internal static class StoreCollections
         var tickets = db.GetCollection(HandoffTickets);
         tickets.EnsureIndex("tenantStatus", "$.tenantStatus");
         tickets.EnsureIndex("conversation", "$.conversation");
+        tickets.EnsureIndex("chat", "$.chat");
+        tickets.EnsureIndex("closedTicks", "$.closedTicks");
+        db.GetCollection(VolunteerPresence).EnsureIndex("tenant", "$.tenant");
     }
 }
 

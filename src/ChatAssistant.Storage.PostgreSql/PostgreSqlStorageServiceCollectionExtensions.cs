@@ -1,3 +1,4 @@
+using ChatAssistant.Core.Signals;
 using ChatAssistant.Core.Storage;
 using ChatAssistant.StaffConsole.Accounts;
 using ChatAssistant.StaffConsole.DataProtection;
@@ -27,7 +28,7 @@ public static class PostgreSqlStorageServiceCollectionExtensions
     /// <summary>
     /// The PostgreSQL stores for <see cref="IConversationStore"/>, <see cref="ICitizenStore"/>, <see cref="IOutboxStore"/>,
     /// <see cref="ILeaseStore"/>, <see cref="ISharedSecrets"/> and <see cref="IRetentionStore"/>, its <see cref="IStoreHealth"/> and the transcript signals
-    /// between hosts (LISTEN/NOTIFY),
+    /// and host signals between hosts (LISTEN/NOTIFY: <see cref="IHostSignals"/>),
     /// over one <see cref="NpgsqlDataSource"/> (a connection pool) built from ConnectionStrings:ChatAssistant, and the
     /// schema migrated at start-up (ChatAssistant:Storage:PostgreSql:MigrateAtStartup). The container disposes the
     /// data source at shutdown. Several hosts may run against one database.
@@ -48,13 +49,15 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.AddSingleton<IRetentionStore, PostgreSqlRetentionStore>();
         services.AddSingleton<ChatAssistant.Appointments.Storage.IAppointmentStore, Appointments.PostgreSqlAppointmentStore>();
         services.AddSingleton<IHandoffStore, PostgreSqlHandoffStore>();
+        services.AddSingleton<IVolunteerPresenceStore, PostgreSqlVolunteerPresenceStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IStaffAccountStore, PostgreSqlStaffAccountStore>();
         services.AddSingleton<IDataProtectionKeyStore, PostgreSqlDataProtectionKeyStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SchemaMigrationService>());
-        services.AddSingleton<PostgreSqlTranscriptSignals>();
-        services.AddSingleton<ITranscriptSignals>(sp => sp.GetRequiredService<PostgreSqlTranscriptSignals>());
-        services.AddHostedService(sp => sp.GetRequiredService<PostgreSqlTranscriptSignals>());
+        services.AddSingleton<PostgreSqlSignals>();
+        services.AddSingleton<ITranscriptSignals>(sp => sp.GetRequiredService<PostgreSqlSignals>());
+        services.AddSingleton<IHostSignals>(sp => sp.GetRequiredService<PostgreSqlSignals>());
+        services.AddHostedService(sp => sp.GetRequiredService<PostgreSqlSignals>());
         return services;
     }
 

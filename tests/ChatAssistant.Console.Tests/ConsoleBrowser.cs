@@ -27,17 +27,19 @@ internal sealed class ConsoleBrowser : IAsyncDisposable
 
     public IPage Page { get; }
 
-    public static async Task<ConsoleBrowser> StartAsync()
+    /// <param name="environment">More of the host's settings (a PostgreSQL database, say); the knowledge base is always open.</param>
+    public static async Task<ConsoleBrowser> StartAsync(IDictionary<string, string>? environment = null)
     {
         if (!File.Exists(ChromiumPath))
         {
             throw new InvalidOperationException($"{ChromiumPath} is missing: run tests/install-deps.sh (apt-get install chromium).");
         }
 
-        var host = await HostProcess.StartAsync(environment: new Dictionary<string, string>
+        var settings = new Dictionary<string, string>(environment ?? new Dictionary<string, string>())
         {
             ["ChatAssistant__KnowledgeBasePath"] = AlwaysOpenKnowledgeBase.Create(),
-        });
+        };
+        var host = await HostProcess.StartAsync(environment: settings);
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -45,20 +47,36 @@ internal sealed class ConsoleBrowser : IAsyncDisposable
             Headless = true,
             Args = ["--no-sandbox", "--autoplay-policy=no-user-gesture-required"],
         });
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = host.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 820, Height = 1180 },
-            HasTouch = true,
-            Locale = "it-IT",
-        });
+        var context = await browser.NewContextAsync(ContextOptions(host));
         return new ConsoleBrowser(host, playwright, browser, await context.NewPageAsync());
     }
 
-    /// <summary>Signs in on the page with the demo account's one-time password and chooses <see cref="StaffSignIn.ChosenPassword"/>.</summary>
-    public async Task SignInFirstTimeAsync(string email)
+    /// <summary>A second person's page: a context of its own, so its own cookies.</summary>
+    public async Task<IPage> NewPageAsync() => await (await _browser.NewContextAsync(ContextOptions(Host))).NewPageAsync();
+
+    /// <summary>Signs in on <paramref name="page"/> with a password already chosen.</summary>
+    public static async Task SignInAsync(IPage page, string email, string password)
     {
-        var oneTime = await StaffSignIn.DemoPasswordAsync(Host, email);
+        await page.GotoAsync("/console/signin");
+        await page.GetByLabel("Indirizzo e-mail").FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Accedi" }).ClickAsync();
+        await page.WaitForURLAsync("**/console/queue");
+    }
+
+    private static BrowserNewContextOptions ContextOptions(HostProcess host) => new()
+    {
+        BaseURL = host.BaseAddress.ToString(),
+        ViewportSize = new ViewportSize { Width = 820, Height = 1180 },
+        HasTouch = true,
+        Locale = "it-IT",
+    };
+
+    /// <summary>Signs in on the page with the demo account's one-time password and chooses <see cref="StaffSignIn.ChosenPassword"/>.</summary>
+    /// <param name="printedBy">The host whose log has the demo passwords (with several hosts, the first one started).</param>
+    public async Task SignInFirstTimeAsync(string email, HostProcess? printedBy = null)
+    {
+        var oneTime = await StaffSignIn.DemoPasswordAsync(printedBy ?? Host, email);
         await Page.GotoAsync("/console/queue");
         await Page.GetByLabel("Indirizzo e-mail").FillAsync(email);
         await Page.GetByLabel("Password", new() { Exact = true }).FillAsync(oneTime);

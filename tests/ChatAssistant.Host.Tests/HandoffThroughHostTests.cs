@@ -26,7 +26,7 @@ public sealed class HandoffThroughHostTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         // The real knowledge base, with the chat open at any hour: the test must not depend on the day it runs.
-        CopyFolder(Path.Combine(HostProcess.RepositoryRoot(), "knowledge-base"), _knowledgeBase);
+        HostFolders.Copy(Path.Combine(HostProcess.RepositoryRoot(), "knowledge-base"), _knowledgeBase);
         File.Delete(Path.Combine(_knowledgeBase, "comuni", "milano", "handoff.yaml"));
         _telegram = await FakeTelegramApi.StartAsync();
         _host = await HostProcess.StartAsync(environment: new Dictionary<string, string>
@@ -138,19 +138,5 @@ public sealed class HandoffThroughHostTests : IAsyncLifetime
         request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", WebhookSecret);
         using var response = await _host.Client.SendAsync(request);
         response.EnsureSuccessStatusCode();
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var directory in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
-        {
-            Directory.CreateDirectory(directory.Replace(from, to, StringComparison.Ordinal));
-        }
-
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            File.Copy(file, file.Replace(from, to, StringComparison.Ordinal));
-        }
     }
 }

@@ -23,8 +23,8 @@ public abstract class RetentionStoreContract : StoreContract
         await Outbox.MarkSentAsync("sent-new");
         await Outbox.RescheduleAsync("pending-old", Noon, "502");
 
-        var first = await Retention.PurgeAsync(Noon.AddDays(-90), Noon.AddDays(-7));
-        var again = await Retention.PurgeAsync(Noon.AddDays(-90), Noon.AddDays(-7));
+        var first = await Retention.PurgeAsync(Noon.AddDays(-90), Noon.AddDays(-7), Noon.AddDays(-90));
+        var again = await Retention.PurgeAsync(Noon.AddDays(-90), Noon.AddDays(-7), Noon.AddDays(-90));
 
         Assert.Equal((1L, 2L), (first.TranscriptEntries, first.OutboxMessages));
         Assert.Equal((0L, 0L), (again.TranscriptEntries, again.OutboxMessages));

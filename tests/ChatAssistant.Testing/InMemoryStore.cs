@@ -210,7 +210,7 @@ public sealed class InMemoryStore : IConversationStore, ICitizenStore, IOutboxSt
             m.LastError = null;
         });
 
-    public Task<RetentionPurgeCounts> PurgeAsync(DateTimeOffset transcriptsBefore, DateTimeOffset finishedOutboxBefore, CancellationToken cancellationToken = default)
+    public Task<RetentionPurgeCounts> PurgeAsync(DateTimeOffset transcriptsBefore, DateTimeOffset finishedOutboxBefore, DateTimeOffset closedTicketsBefore, CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {

@@ -1,6 +1,8 @@
 using ChatAssistant.Appointments.Bookings;
 using ChatAssistant.Appointments.Desks;
 using ChatAssistant.Appointments.Storage;
+using ChatAssistant.Core.Activities;
+using ChatAssistant.Core.Conversations;
 using Microsoft.Extensions.Logging;
 
 namespace ChatAssistant.Appointments.Reminders;
@@ -10,7 +12,8 @@ namespace ChatAssistant.Appointments.Reminders;
 /// a second host, the reconciler) it sends once: the second claim fails, and a claim whose job died runs out and is taken
 /// again, when the outbox's message id keeps a repeated send from going twice.
 /// </summary>
-public sealed partial class ReminderJob(IAppointmentStore store, DeskCatalog desks, IReminderSender sender, TimeProvider clock, ILogger<ReminderJob> logger)
+public sealed partial class ReminderJob(
+    IAppointmentStore store, DeskCatalog desks, IReminderSender sender, IConversationHold hold, TimeProvider clock, ILogger<ReminderJob> logger)
 {
     /// <summary>How long a claim holds: longer than one send takes.</summary>
     public static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(5);
@@ -53,7 +56,15 @@ public sealed partial class ReminderJob(IAppointmentStore store, DeskCatalog des
             return;
         }
 
-        await sender.SendAsync("reminder:" + reminderId, booking.TenantId, booking.ChannelId, booking.ChatId, ReminderMessage.Build(tenant, booking), cancellationToken);
+        var message = ReminderMessage.Build(tenant, booking);
+        // Marked, not deferred, while a volunteer holds the chat: a reminder is due before a set time, and a chat may be
+        // held until after it; the mark keeps it from passing for the volunteer's (or the bot's) answer.
+        if (await hold.IsHeldByPersonAsync(ConversationKey.Of(booking.ChannelId, booking.ChatId), cancellationToken))
+        {
+            AutomaticMark.Apply(message, booking.Language);
+        }
+
+        await sender.SendAsync("reminder:" + reminderId, booking.TenantId, booking.ChannelId, booking.ChatId, message, cancellationToken);
         await store.CompleteReminderAsync(reminderId, ReminderStatus.Sent, cancellationToken);
         Log.Sent(logger, reminderId);
     }

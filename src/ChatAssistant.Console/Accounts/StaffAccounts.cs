@@ -99,6 +99,20 @@ public sealed class StaffAccounts(IStaffAccountStore store, IPasswordHasher<Staf
         return account is null ? AccountResult.Refused("missing", "No such account.") : new AccountResult(account, null, null);
     }
 
+    /// <summary>Sets the topics the volunteer knows best (knowledge-base topic ids, for assignment), from "a, b c".</summary>
+    public async Task<AccountResult> SetSkillsAsync(string id, string? skills, CancellationToken cancellationToken = default)
+    {
+        var list = (skills ?? "").Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(s => s.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        if (list.Count > 30 || list.Any(s => s.Length > 64 || !s.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))
+        {
+            return AccountResult.Refused("skills", "Topics are knowledge-base ids (letters, digits, '-'), at most 30 of 64 characters each.");
+        }
+
+        var account = await store.UpdateAsync(id, a => a with { Skills = list }, cancellationToken);
+        return account is null ? AccountResult.Refused("missing", "No such account.") : new AccountResult(account, null, null);
+    }
+
     public string? PasswordProblem(string password) =>
         password.Length < options.Value.MinPasswordLength
             ? $"The password must be at least {options.Value.MinPasswordLength} characters long."

@@ -45,7 +45,10 @@ internal static class StaffAuthentication
             cookie.Events.OnValidatePrincipal = RefuseDisabledAccountsAsync;
         });
         services.AddOptions<BearerTokenOptions>(BearerScheme).Configure<IOptions<ConsoleOptions>>((bearer, console) =>
-            bearer.BearerTokenExpiration = TimeSpan.FromMinutes(console.Value.TokenMinutes));
+        {
+            bearer.BearerTokenExpiration = TimeSpan.FromMinutes(console.Value.TokenMinutes);
+            bearer.Events.OnMessageReceived = RefuseDisabledBearerAsync;
+        });
 
         services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicies.Volunteer, p => p.RequireRole(StaffRoles.Volunteer, StaffRoles.Coordinator, StaffRoles.Admin))
@@ -69,17 +72,47 @@ internal static class StaffAuthentication
         return Task.CompletedTask;
     }
 
-    // A disabled account, or one whose password was reset, loses its open sessions at its next request.
+    // A disabled account, or one whose password was reset, loses its open sessions at its next request; changed skills
+    // reach the session at once (auto-assignment reads them from the claims).
     private static async Task RefuseDisabledAccountsAsync(CookieValidatePrincipalContext context)
     {
-        var id = context.Principal?.AccountId();
-        var store = context.HttpContext.RequestServices.GetRequiredService<IStaffAccountStore>();
-        var account = id is null ? null : await store.GetAsync(id, context.HttpContext.RequestAborted);
-        var mustChange = context.Principal?.HasClaim(c => c.Type == StaffPrincipal.MustChangePasswordClaim) == true;
-        if (account is null || account.Disabled || (account.MustChangePassword && !mustChange))
+        var account = context.Principal is { } principal ? await StillValidAsync(principal, context.HttpContext) : null;
+        if (account is null)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieScheme);
         }
+        else if (context.Principal!.FindFirst(StaffClaims.Skills)?.Value != string.Join(',', account.Skills))
+        {
+            context.ReplacePrincipal(StaffPrincipal.Create(account, context.Principal.Identity?.AuthenticationType ?? CookieScheme));
+            context.ShouldRenew = true;
+        }
+    }
+
+    // The same for a bearer token, at once rather than when it expires: the framework's own protector reads the token
+    // (the handler reads it again; a token is small), and a refused account fails authentication, so /api answers 401.
+    private static async Task RefuseDisabledBearerAsync(MessageReceivedContext context)
+    {
+        var header = context.Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            || context.Options.BearerTokenProtector.Unprotect(header["Bearer ".Length..].Trim()) is not { Principal: { } principal })
+        {
+            return;
+        }
+
+        if (await StillValidAsync(principal, context.HttpContext) is null)
+        {
+            context.Fail("The account is disabled or its password was reset: sign in again.");
+        }
+    }
+
+    /// <returns>The account behind <paramref name="principal"/>, or null when it is gone, disabled, or its password was reset since.</returns>
+    private static async Task<StaffAccount?> StillValidAsync(System.Security.Claims.ClaimsPrincipal principal, HttpContext httpContext)
+    {
+        var id = principal.AccountId();
+        var store = httpContext.RequestServices.GetRequiredService<IStaffAccountStore>();
+        var account = id is null ? null : await store.GetAsync(id, httpContext.RequestAborted);
+        var mustChange = principal.HasClaim(c => c.Type == StaffPrincipal.MustChangePasswordClaim);
+        return account is null || account.Disabled || (account.MustChangePassword && !mustChange) ? null : account;
     }
 }

@@ -9,7 +9,7 @@ namespace ChatAssistant.StaffConsole.Hub;
 /// <summary>
 /// The console's live channel (/console/hub). Each connection joins its tenant's group and receives the handoff's
 /// events there ("handoff": queued, claimed, citizen-message, ...). While a page is connected its volunteer counts as
-/// online for the handoff's assignment (<see cref="IVolunteerPresence"/>, per connection: two tabs, two counts).
+/// online for the handoff's assignment on every host (<see cref="IVolunteerPresence"/>, per connection: two tabs, two counts).
 /// </summary>
 [Authorize(Policy = StaffPolicies.Volunteer)]
 public sealed class ConsoleHub(IVolunteerPresence presence, QueueMonitor monitor) : Microsoft.AspNetCore.SignalR.Hub
@@ -21,7 +21,7 @@ public sealed class ConsoleHub(IVolunteerPresence presence, QueueMonitor monitor
         if (Context.User is { } user && StaffMember.From(user) is { } volunteer)
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, TenantGroup(volunteer.TenantId));
-            presence.Connected(volunteer);
+            await presence.ConnectedAsync(volunteer, Context.ConnectionAborted);
             // Tickets waiting for someone to come online can go to this volunteer now.
             monitor.Nudge();
         }
@@ -33,7 +33,7 @@ public sealed class ConsoleHub(IVolunteerPresence presence, QueueMonitor monitor
     {
         if (Context.User is { } user && StaffMember.From(user) is { } volunteer)
         {
-            presence.Disconnected(volunteer.TenantId, volunteer.Id);
+            await presence.DisconnectedAsync(volunteer.TenantId, volunteer.Id, CancellationToken.None);
         }
 
         await base.OnDisconnectedAsync(exception);

@@ -5,9 +5,10 @@ using Microsoft.Extensions.Hosting;
 namespace ChatAssistant.StaffConsole.Hub;
 
 /// <summary>
-/// Forwards the handoff's events on this host (<see cref="HandoffFeed"/>, which also carries what other hosts wrote) to
-/// the consoles of the event's tenant connected here. With several hosts each relays to its own connections, so the
-/// SignalR connections need sticky sessions but no backplane.
+/// Forwards the handoff's events on this host (<see cref="HandoffFeed"/>, which also carries what other hosts published,
+/// through LISTEN/NOTIFY) to the consoles of the event's tenant connected here. Every host hears every event, so no
+/// SignalR backplane is needed; the load balancer needs sticky sessions only for SignalR's negotiate-then-connect
+/// (or WebSockets-only clients with SkipNegotiation).
 /// </summary>
 internal sealed class HandoffEventRelay(HandoffFeed feed, IHubContext<ConsoleHub> hub) : IHostedService
 {

@@ -98,6 +98,17 @@ public static class ConsoleText
         ["role.coordinator"] = ("Coordinatore", "Coordinator"),
         ["role.committee"] = ("Comitato", "Committee"),
         ["role.admin"] = ("Amministratore", "Admin"),
+        // Handoff, second round: transfer, deleting canned replies, volunteers' skills.
+        ["chat.transfer"] = ("Passa la chat", "Pass the chat"),
+        ["chat.transferTo"] = ("Passa a un altro volontario", "Pass to another volunteer"),
+        ["chat.nobody"] = ("Nessun altro volontario è collegato.", "No other volunteer is online."),
+        ["replies.delete"] = ("Elimina", "Delete"),
+        ["replies.deleted"] = ("Risposta eliminata.", "Reply deleted."),
+        ["accounts.skills"] = ("Argomenti", "Topics"),
+        ["accounts.skillsOf"] = ("Argomenti di {0}, separati da virgole", "Topics of {0}, separated by commas"),
+        ["accounts.skillsSave"] = ("Salva argomenti", "Save topics"),
+        ["accounts.skillsSaved"] = ("Argomenti salvati.", "Topics saved."),
+        ["account.problem.skills"] = ("Scrivi gli argomenti come nella base di conoscenza (lettere, cifre, trattini), separati da virgole.", "Write the topics as in the knowledge base (letters, digits, dashes), separated by commas."),
     };
 
     public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";

@@ -1,5 +1,5 @@
 // One chat: the transcript (GET /api/handoff/{id}/transcript, then only what came after), a reply box, canned replies,
-// release and close. A citizen's message arrives through the hub's "handoff" event (console.js re-dispatches it).
+// transfer to another online volunteer (GET /api/handoff/volunteers), release and close. A citizen's message arrives through the hub's "handoff" event (console.js re-dispatches it).
 (function () {
   'use strict';
   const root = document.getElementById('chat');
@@ -81,6 +81,35 @@
     } catch (e) { say(e.message, true); }
   });
 
+  const transferTo = document.getElementById('transfer-to');
+  async function loadVolunteers() {
+    try {
+      const volunteers = await fetch('/api/handoff/volunteers', { credentials: 'same-origin' }).then(r => r.ok ? r.json() : []);
+      transferTo.replaceChildren();
+      for (const v of volunteers) {
+        const option = document.createElement('option');
+        option.value = v.id;
+        option.textContent = v.name;
+        transferTo.appendChild(option);
+      }
+      if (volunteers.length === 0) {
+        const none = document.createElement('option');
+        none.value = '';
+        none.textContent = texts.nobody;
+        transferTo.appendChild(none);
+      }
+    } catch (e) { /* the chat still works */ }
+  }
+
+  document.getElementById('chat-transfer').addEventListener('click', async () => {
+    if (!transferTo.value) { say(texts.nobody, true); return; }
+    const name = transferTo.options[transferTo.selectedIndex].textContent;
+    try {
+      await api('/transfer', { method: 'POST', body: JSON.stringify({ volunteerId: transferTo.value, volunteerName: name }) });
+      window.location.href = '/console/chats';
+    } catch (e) { say(e.message, true); }
+  });
+
   for (const action of ['release', 'close']) {
     document.getElementById('chat-' + action).addEventListener('click', async () => {
       try {
@@ -92,8 +121,10 @@
 
   document.addEventListener('console:handoff', ev => {
     if (ev.detail.ticketId === id) { loadTranscript(); }
+    if (ev.detail.kind === 'volunteer-online') { loadVolunteers(); }
   });
 
   loadTranscript();
   loadCanned();
+  loadVolunteers();
 })();

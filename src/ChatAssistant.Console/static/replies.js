@@ -1,4 +1,5 @@
-// Canned replies of the tenant (GET /api/handoff/canned); coordinators add or replace one (PUT /api/handoff/canned/{id}).
+// Canned replies of the tenant (GET /api/handoff/canned); coordinators add or replace one (PUT /api/handoff/canned/{id})
+// and delete one (DELETE /api/handoff/canned/{id}).
 (function () {
   'use strict';
   const list = document.getElementById('canned-list');
@@ -17,6 +18,20 @@
       text.className = 'm-0';
       text.textContent = r.text;
       li.append(title, text);
+      if (list.dataset.canEdit === 'true') {
+        const remove = document.createElement('button');
+        remove.type = 'button';
+        remove.className = 'btn btn-sm btn-outline-danger mt-2';
+        remove.textContent = list.dataset.delete;
+        remove.setAttribute('aria-label', list.dataset.delete + ' ' + r.title);
+        remove.addEventListener('click', async () => {
+          const response = await fetch('/api/handoff/canned/' + encodeURIComponent(r.id), { method: 'DELETE', credentials: 'same-origin' });
+          const status = document.getElementById('canned-status');
+          if (status) { status.textContent = response.ok ? list.dataset.deleted : response.status + ''; }
+          await load();
+        });
+        li.appendChild(remove);
+      }
       list.appendChild(li);
     }
   }

@@ -14,6 +14,9 @@ public sealed class RetentionOptions
     /// <summary>Outbox messages already sent or given up (kept only so a restart sends nothing twice). Default: 7 days.</summary>
     public int SentOutboxDays { get; set; } = 7;
 
+    /// <summary>Closed handoff tickets (the messages copied into them, the volunteer's note, the survey comment), counted from their closing. Default: 90 days.</summary>
+    public int ClosedTicketDays { get; set; } = 90;
+
     /// <summary>When the purge runs, as a cron expression in UTC. Default: every day at 03:17.</summary>
     public string PurgeCron { get; set; } = "17 3 * * *";
 }

@@ -16,8 +16,10 @@ public sealed partial class RetentionPurge(IRetentionStore store, TimeProvider c
     {
         var now = clock.GetUtcNow();
         var retention = options.Value;
-        var purged = await store.PurgeAsync(now.AddDays(-retention.TranscriptDays), now.AddDays(-retention.SentOutboxDays), cancellationToken);
+        var purged = await store.PurgeAsync(
+            now.AddDays(-retention.TranscriptDays), now.AddDays(-retention.SentOutboxDays), now.AddDays(-retention.ClosedTicketDays), cancellationToken);
         Log.Purged(logger, purged.TranscriptEntries, retention.TranscriptDays, purged.OutboxMessages, retention.SentOutboxDays);
+        Log.PurgedTickets(logger, purged.ClosedTickets, retention.ClosedTicketDays);
         return purged;
     }
 
@@ -25,5 +27,8 @@ public sealed partial class RetentionPurge(IRetentionStore store, TimeProvider c
     {
         [LoggerMessage(Level = LogLevel.Information, Message = "Retention purge: {Transcript} transcript entries older than {TranscriptDays} days and {Outbox} sent or failed outbox messages older than {OutboxDays} days deleted")]
         public static partial void Purged(ILogger logger, long transcript, int transcriptDays, long outbox, int outboxDays);
+
+        [LoggerMessage(Level = LogLevel.Information, Message = "Retention purge: {Tickets} handoff tickets closed more than {TicketDays} days ago deleted")]
+        public static partial void PurgedTickets(ILogger logger, long tickets, int ticketDays);
     }
 }

@@ -5,6 +5,9 @@ namespace ChatAssistant.Handoff.Api;
 /// <summary>One line of GET /api/handoff/queue.</summary>
 public sealed record QueueItem(string Id, string Status, string? Topic, string Channel, long WaitingSeconds, string DisplayName, string Language, string? VolunteerId, string? VolunteerName, string? Message);
 
+/// <summary>One line of GET /api/handoff/volunteers: someone a chat can be passed to.</summary>
+public sealed record VolunteerItem(string Id, string Name);
+
 /// <summary>A ticket as the console shows it.</summary>
 public sealed record TicketView(
     string Id, string Status, string? Topic, string Channel, string DisplayName, string Language, long WaitingSeconds,

@@ -34,6 +34,7 @@ public static class HandoffApi
         api.MapGet("/queue", GetQueue);
         api.MapGet("/events", GetEvents);
         api.MapGet("/canned", GetCannedReplies);
+        api.MapGet("/volunteers", GetVolunteers);
         api.MapPut("/canned/{replyId}", PutCannedReply).RequireAuthorization(StaffPolicies.Coordinator);
         api.MapDelete("/canned/{replyId}", DeleteCannedReply).RequireAuthorization(StaffPolicies.Coordinator);
         api.MapGet("/{ticketId}", GetTicket);
@@ -108,16 +109,16 @@ public static class HandoffApi
 
     public static Task<Results<Ok<TicketView>, ProblemHttpResult>> Transfer(
         string ticketId, TransferRequest? request, ClaimsPrincipal user, TicketCommands commands, IVolunteerPresence presence, TimeProvider clock, CancellationToken cancellationToken) =>
-        RunAsync(user, clock, me =>
+        RunAsync(user, clock, async me =>
         {
             if (string.IsNullOrWhiteSpace(request?.VolunteerId) || request.VolunteerId == me.Id)
             {
-                return Task.FromResult(TicketResult.Fail(TicketError.Invalid, "Name the volunteer (volunteerId) to pass the chat to, someone other than you."));
+                return TicketResult.Fail(TicketError.Invalid, "Name the volunteer (volunteerId) to pass the chat to, someone other than you.");
             }
 
-            var to = presence.Online(me.TenantId).FirstOrDefault(v => v.Id == request.VolunteerId)
+            var to = (await presence.OnlineAsync(me.TenantId, cancellationToken)).FirstOrDefault(v => v.Id == request.VolunteerId)
                 ?? new Volunteer(request.VolunteerId, request.VolunteerName ?? request.VolunteerId, me.TenantId);
-            return commands.TransferAsync(me, ticketId, to, cancellationToken);
+            return await commands.TransferAsync(me, ticketId, to, cancellationToken);
         });
 
     public static Task<Results<Ok<TicketView>, ProblemHttpResult>> Release(string ticketId, ClaimsPrincipal user, TicketCommands commands, TimeProvider clock, CancellationToken cancellationToken) =>
@@ -142,6 +143,12 @@ public static class HandoffApi
 
             return commands.CloseAsync(me, ticketId, outcome, request?.Note, cancellationToken);
         });
+
+    /// <summary>The tenant's other volunteers online now, on any host: whom a chat can be passed to.</summary>
+    public static async Task<Results<Ok<List<VolunteerItem>>, ProblemHttpResult>> GetVolunteers(ClaimsPrincipal user, IVolunteerPresence presence, CancellationToken cancellationToken) =>
+        StaffMember.From(user) is { } me
+            ? TypedResults.Ok((await presence.OnlineAsync(me.TenantId, cancellationToken)).Where(v => v.Id != me.Id).Select(v => new VolunteerItem(v.Id, v.Name)).ToList())
+            : NoTenant();
 
     public static async Task<Results<Ok<List<CannedReply>>, ProblemHttpResult>> GetCannedReplies(ClaimsPrincipal user, IHandoffStore store, CancellationToken cancellationToken) =>
         StaffMember.From(user) is { } me ? TypedResults.Ok((await store.ListCannedRepliesAsync(me.TenantId, cancellationToken)).ToList()) : NoTenant();
@@ -199,7 +206,7 @@ public static class HandoffApi
                 events.Writer.TryWrite(e);
             }
         });
-        presence.Connected(me);
+        await presence.ConnectedAsync(me, cancellationToken);
         monitor.Nudge();
         try
         {
@@ -211,7 +218,7 @@ public static class HandoffApi
         }
         finally
         {
-            presence.Disconnected(me.TenantId, me.Id);
+            await presence.DisconnectedAsync(me.TenantId, me.Id, CancellationToken.None);
         }
     }
 

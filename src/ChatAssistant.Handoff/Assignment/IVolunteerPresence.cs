@@ -1,14 +1,14 @@
 namespace ChatAssistant.Handoff.Assignment;
 
 /// <summary>
-/// Who has the console open. The console calls <see cref="Connected"/> when a volunteer's page connects and
-/// <see cref="Disconnected"/> when the last of their pages goes; auto-assignment gives tickets to online volunteers only.
+/// Who has the console open, across hosts. The console calls <see cref="ConnectedAsync"/> when a volunteer's page
+/// connects and <see cref="DisconnectedAsync"/> when it goes; auto-assignment gives tickets to online volunteers only.
 /// </summary>
 public interface IVolunteerPresence
 {
-    void Connected(Volunteer volunteer);
+    Task ConnectedAsync(Volunteer volunteer, CancellationToken cancellationToken = default);
 
-    void Disconnected(string tenantId, string volunteerId);
+    Task DisconnectedAsync(string tenantId, string volunteerId, CancellationToken cancellationToken = default);
 
-    IReadOnlyList<Volunteer> Online(string tenantId);
+    Task<IReadOnlyList<Volunteer>> OnlineAsync(string tenantId, CancellationToken cancellationToken = default);
 }

@@ -1,43 +1,64 @@
 using System.Collections.Concurrent;
+using ChatAssistant.Handoff.Relay;
+using ChatAssistant.Handoff.Storage;
+using Microsoft.Extensions.Options;
 
 namespace ChatAssistant.Handoff.Assignment;
 
 /// <summary>
-/// Presence on this host, counted per connection (a volunteer with two tabs open stays online until both close).
-/// Kept in memory: a restart drops the connections anyway, and the pages reconnect.
+/// Presence across hosts: this host counts its own connections (two tabs, two counts) and keeps one row per volunteer
+/// in the store while any of them is open, renewed by <see cref="PresenceHeartbeat"/>; every host reads everyone's rows.
+/// A volunteer coming online is announced on the <see cref="HandoffFeed"/>, so the host holding the queue's lease
+/// assigns waiting tickets at once.
 /// </summary>
-public sealed class VolunteerPresence : IVolunteerPresence
+public sealed class VolunteerPresence(IVolunteerPresenceStore store, HandoffFeed feed, TimeProvider clock, IOptions<HandoffOptions> options) : IVolunteerPresence
 {
-    private readonly ConcurrentDictionary<(string Tenant, string Id), (Volunteer Volunteer, int Connections)> _online = new();
+    private readonly ConcurrentDictionary<(string Tenant, string Id), (Volunteer Volunteer, int Connections)> _here = new();
 
-    /// <summary>Raised when a volunteer comes online, so waiting tickets can go to them at once.</summary>
-    public event Action<Volunteer>? CameOnline;
+    /// <summary>This process's rows in the store.</summary>
+    public string HostId { get; } = Guid.NewGuid().ToString("N");
 
-    public void Connected(Volunteer volunteer)
+    public async Task ConnectedAsync(Volunteer volunteer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(volunteer);
-        var entry = _online.AddOrUpdate((volunteer.TenantId, volunteer.Id), (volunteer, 1), (_, e) => (volunteer, e.Connections + 1));
+        var entry = _here.AddOrUpdate((volunteer.TenantId, volunteer.Id), (volunteer, 1), (_, e) => (volunteer, e.Connections + 1));
         if (entry.Connections == 1)
         {
-            CameOnline?.Invoke(volunteer);
+            var now = clock.GetUtcNow();
+            await store.BeatAsync(HostId, [volunteer], now, now + Expiry, cancellationToken);
+            await feed.PublishAsync(new HandoffEvent(HandoffEventKinds.VolunteerOnline, volunteer.TenantId, "", now, VolunteerId: volunteer.Id), cancellationToken);
         }
     }
 
-    public void Disconnected(string tenantId, string volunteerId)
+    public async Task DisconnectedAsync(string tenantId, string volunteerId, CancellationToken cancellationToken = default)
     {
         var key = (tenantId, volunteerId);
-        while (_online.TryGetValue(key, out var entry))
+        while (_here.TryGetValue(key, out var entry))
         {
-            var updated = entry.Connections <= 1
-                ? _online.TryRemove(new KeyValuePair<(string, string), (Volunteer, int)>(key, entry))
-                : _online.TryUpdate(key, (entry.Volunteer, entry.Connections - 1), entry);
-            if (updated)
+            if (entry.Connections > 1)
             {
+                if (_here.TryUpdate(key, (entry.Volunteer, entry.Connections - 1), entry))
+                {
+                    return;
+                }
+            }
+            else if (_here.TryRemove(new KeyValuePair<(string, string), (Volunteer, int)>(key, entry)))
+            {
+                await store.RemoveAsync(HostId, tenantId, volunteerId, cancellationToken);
                 return;
             }
         }
     }
 
-    public IReadOnlyList<Volunteer> Online(string tenantId) =>
-        _online.Where(e => e.Key.Tenant == tenantId).Select(e => e.Value.Volunteer).ToList();
+    public Task<IReadOnlyList<Volunteer>> OnlineAsync(string tenantId, CancellationToken cancellationToken = default) =>
+        store.ListOnlineAsync(tenantId, clock.GetUtcNow(), cancellationToken);
+
+    /// <summary>Renews this host's rows. A page closed during the beat may come back until its row expires: harmless, it only delays.</summary>
+    public Task BeatAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return store.BeatAsync(HostId, _here.Values.Select(e => e.Volunteer).ToList(), now, now + Expiry, cancellationToken);
+    }
+
+    private TimeSpan Expiry => TimeSpan.FromSeconds(options.Value.PresenceExpirySeconds);
 }

@@ -49,7 +49,7 @@ public sealed class TicketOpener(IHandoffStore store, IConversationStore convers
         turn.State.InHandoff = true;
         turn.State.Memory[HandoffMemory.Ticket] = ticket.Id;
         turn.State.Memory.Remove(HandoffMemory.Noted);
-        feed.Publish(new HandoffEvent(HandoffEventKinds.Queued, ticket.TenantId, ticket.Id, turn.Now));
+        await feed.PublishAsync(new HandoffEvent(HandoffEventKinds.Queued, ticket.TenantId, ticket.Id, turn.Now), cancellationToken);
         return ticket;
     }
 

@@ -23,7 +23,7 @@ public sealed class QueueEstimator(IHandoffStore store, IVolunteerPresence prese
     {
         var position = Math.Max(1, PositionOf(ticket, open));
         var handling = await HandlingMinutesAsync(ticket.TenantId, cancellationToken);
-        var volunteers = Math.Max(1, presence.Online(ticket.TenantId).Count);
+        var volunteers = Math.Max(1, (await presence.OnlineAsync(ticket.TenantId, cancellationToken)).Count);
         var wait = (int)Math.Ceiling(position * handling / volunteers);
         return (position, Math.Max(1, wait));
     }

@@ -22,6 +22,7 @@ public sealed partial class QueueMonitor(
     ITenantDirectory tenants,
     HandoffSettings settings,
     IVolunteerPresence presence,
+    HandoffFeed feed,
     TicketCommands commands,
     QueueEstimator estimator,
     CitizenMessenger messenger,
@@ -34,6 +35,7 @@ public sealed partial class QueueMonitor(
     public const string LeaseName = "handoff-queue";
 
     private readonly SemaphoreSlim _nudged = new(0, 1);
+    private IDisposable? _feedSubscription;
 
     /// <summary>Asks for a scan now (a ticket was opened, a volunteer came online) instead of at the next interval.</summary>
     public void Nudge()
@@ -67,15 +69,23 @@ public sealed partial class QueueMonitor(
         }
     }
 
-    /// <summary>A volunteer coming online (the console's hub calls the presence) gets waiting tickets at once.</summary>
+    /// <summary>A ticket queued or released, or a volunteer coming online, on any host: the holder of the lease scans at once.</summary>
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        if (presence is VolunteerPresence local)
+        _feedSubscription = feed.Subscribe(e =>
         {
-            local.CameOnline += _ => Nudge();
-        }
-
+            if (e.Kind is HandoffEventKinds.Queued or HandoffEventKinds.Released or HandoffEventKinds.VolunteerOnline)
+            {
+                Nudge();
+            }
+        });
         return base.StartAsync(cancellationToken);
+    }
+
+    public override Task StopAsync(CancellationToken cancellationToken)
+    {
+        _feedSubscription?.Dispose();
+        return base.StopAsync(cancellationToken);
     }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
@@ -122,7 +132,7 @@ public sealed partial class QueueMonitor(
     /// <returns>The tickets still waiting.</returns>
     private async Task<List<Ticket>> AssignAsync(string tenantId, List<Ticket> waiting, CancellationToken cancellationToken)
     {
-        var online = presence.Online(tenantId);
+        var online = await presence.OnlineAsync(tenantId, cancellationToken);
         var left = new List<Ticket>();
         foreach (var ticket in waiting)
         {

@@ -49,7 +49,7 @@ public sealed class TicketCommands(
         if (result.Ticket is { } claimed)
         {
             await messenger.FromBotAsync(claimed, texts.Get(HandoffTextKeys.Claimed, claimed.Language, "volunteer", volunteer.Name), [], cancellationToken);
-            Publish(HandoffEventKinds.Claimed, claimed, volunteer.Id);
+            await PublishAsync(HandoffEventKinds.Claimed, claimed, volunteer.Id);
         }
 
         return result;
@@ -100,7 +100,7 @@ public sealed class TicketCommands(
         if (result.Ticket is { } moved)
         {
             await messenger.FromBotAsync(moved, texts.Get(HandoffTextKeys.Transferred, moved.Language, "volunteer", to.Name), [], cancellationToken);
-            Publish(HandoffEventKinds.Transferred, moved, to.Id);
+            await PublishAsync(HandoffEventKinds.Transferred, moved, to.Id);
         }
 
         return result;
@@ -127,7 +127,7 @@ public sealed class TicketCommands(
             var open = await store.ListOpenAsync(volunteer.TenantId, cancellationToken);
             var (position, _) = await estimator.EstimateAsync(released, open, cancellationToken);
             await messenger.FromBotAsync(released, texts.Get(HandoffTextKeys.Released, released.Language, "position", position.ToString(System.Globalization.CultureInfo.InvariantCulture)), [], cancellationToken);
-            Publish(HandoffEventKinds.Released, released, volunteer.Id);
+            await PublishAsync(HandoffEventKinds.Released, released, volunteer.Id);
         }
 
         return result;
@@ -161,7 +161,7 @@ public sealed class TicketCommands(
 
         if (result.Ticket is { } done)
         {
-            Publish(HandoffEventKinds.Closed, done, volunteer.Id);
+            await PublishAsync(HandoffEventKinds.Closed, done, volunteer.Id);
         }
 
         return result;
@@ -174,6 +174,6 @@ public sealed class TicketCommands(
         _ => TicketResult.Fail(TicketError.Forbidden, "You do not hold this ticket."),
     };
 
-    private void Publish(string kind, Ticket ticket, string? volunteerId) =>
-        feed.Publish(new HandoffEvent(kind, ticket.TenantId, ticket.Id, clock.GetUtcNow(), VolunteerId: volunteerId));
+    private Task PublishAsync(string kind, Ticket ticket, string? volunteerId) =>
+        feed.PublishAsync(new HandoffEvent(kind, ticket.TenantId, ticket.Id, clock.GetUtcNow(), VolunteerId: volunteerId));
 }

@@ -59,7 +59,7 @@ public sealed partial class CitizenMessageForwarder(
                 var activity = ActivityJson.Deserialize(entry.ActivityJson);
                 if (activity.IsMessage && activity.From?.Role == RoleTypes.User)
                 {
-                    feed.Publish(new HandoffEvent(HandoffEventKinds.CitizenMessage, ticket.TenantId, ticket.Id, clock.GetUtcNow(), activity.Text, Sequence: entry.Sequence));
+                    feed.PublishHere(new HandoffEvent(HandoffEventKinds.CitizenMessage, ticket.TenantId, ticket.Id, clock.GetUtcNow(), activity.Text, Sequence: entry.Sequence));
                 }
             }
 

@@ -16,4 +16,7 @@ public static class HandoffEventKinds
     public const string Released = "released";
     public const string Closed = "closed";
     public const string CitizenLeft = "citizen-left";
+
+    /// <summary>A volunteer opened their first console page (on any host): waiting tickets may go to them now.</summary>
+    public const string VolunteerOnline = "volunteer-online";
 }

@@ -137,7 +137,7 @@ public sealed class HandoffRouter(
         }, cancellationToken);
         if (result.Succeeded)
         {
-            feed.Publish(new HandoffEvent(HandoffEventKinds.CitizenLeft, ticket.TenantId, ticket.Id, context.Now, VolunteerId: ticket.VolunteerId));
+            await feed.PublishAsync(new HandoffEvent(HandoffEventKinds.CitizenLeft, ticket.TenantId, ticket.Id, context.Now, VolunteerId: ticket.VolunteerId), cancellationToken);
         }
 
         EndHandoff(context);

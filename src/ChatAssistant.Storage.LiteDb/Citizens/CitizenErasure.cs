@@ -7,8 +7,8 @@ using LiteDB;
 namespace ChatAssistant.Storage.LiteDb.Citizens;
 
 /// <summary>
-/// The right to be forgotten: the citizen record, every private conversation of theirs (state and transcript) and every
-/// outbox message of those chats, sent and failed ones too. Each conversation keeps only its head, which holds nothing
+/// The right to be forgotten: the citizen record, every private conversation of theirs (state and transcript), every
+/// outbox message of those chats, sent and failed ones too, and their handoff tickets, open or closed. Each conversation keeps only its head, which holds nothing
 /// personal: its last sequence, so a web chat's watermark keeps growing. In a group chat exactly the member's entries
 /// go (tombstones keep the sequence), and the others' messages stay, whoever spoke last.
 /// </summary>
@@ -32,6 +32,8 @@ internal static class CitizenErasure
                 OutboxWrites.DeleteAllOfChat(db, document["tenant"].AsString, key);
             }
 
+            // Handoff tickets hold copies of the citizen's messages, their name, the note and the survey comment.
+            db.GetCollection(StoreCollections.HandoffTickets).DeleteMany(Query.EQ("chat", key));
             ConversationDocuments.WriteHeadOnly(db, key, document["lastSequence"].AsInt64);
         }
 

@@ -15,6 +15,9 @@ internal static class TicketDocuments
         ["_id"] = ticket.Id,
         ["tenantStatus"] = TenantStatusKey(ticket),
         ["conversation"] = ticket.IsOpen ? ticket.ConversationKey : null,
+        // Open or closed: the citizen's erasure finds all of a conversation's tickets, the retention purge the closed ones by age.
+        ["chat"] = ticket.ConversationKey,
+        ["closedTicks"] = ticket is { IsOpen: false, ClosedAt: { } closedAt } ? closedAt.UtcTicks : BsonValue.Null,
         ["version"] = ticket.Version,
         ["json"] = TicketJson.Serialize(ticket),
     };

@@ -11,7 +11,7 @@ namespace ChatAssistant.Storage.LiteDb.Retention;
 /// </summary>
 internal static class RetentionPurgeWrites
 {
-    public static RetentionPurgeCounts Purge(LiteDatabase db, DateTimeOffset transcriptsBefore, DateTimeOffset finishedOutboxBefore)
+    public static RetentionPurgeCounts Purge(LiteDatabase db, DateTimeOffset transcriptsBefore, DateTimeOffset finishedOutboxBefore, DateTimeOffset closedTicketsBefore)
     {
         var transcript = db.GetCollection(StoreCollections.Transcript);
         long entries = 0;
@@ -49,6 +49,8 @@ internal static class RetentionPurgeWrites
             outbox.Delete(id);
         }
 
-        return new RetentionPurgeCounts(entries, finished.Count);
+        // Between, not LT: an open ticket's closedTicks is null, which sorts before every number.
+        var tickets = db.GetCollection(StoreCollections.HandoffTickets).DeleteMany(Query.Between("closedTicks", 1L, closedTicketsBefore.UtcTicks - 1));
+        return new RetentionPurgeCounts(entries, finished.Count, tickets);
     }
 }

@@ -6,8 +6,8 @@ namespace ChatAssistant.Storage.PostgreSql.Citizens;
 
 /// <summary>
 /// The right to be forgotten, inside the caller's transaction: the citizen record, the state and transcript of every
-/// conversation of theirs and every outbox message of those chats, sent and failed ones too (they hold the reply
-/// and the chat id). Each conversation keeps only its head, which
+/// conversation of theirs, every outbox message of those chats, sent and failed ones too (they hold the reply
+/// and the chat id), and their handoff tickets, open or closed (copies of their messages, the note, the survey comment). Each conversation keeps only its head, which
 /// holds nothing personal: version 0 (a new state may start) and its last sequence (a web chat's watermark goes on).
 /// </summary>
 internal static class CitizenErasure
@@ -54,6 +54,8 @@ internal static class CitizenErasure
             DELETE FROM transcript WHERE conversation_key IN (SELECT key FROM theirs)
         ), waiting AS (
             DELETE FROM outbox WHERE chat_key IN (SELECT key FROM theirs)
+        ), tickets AS (
+            DELETE FROM handoff_tickets WHERE conversation_key IN (SELECT key FROM theirs)
         ), heads AS (
             UPDATE conversations SET version = 0, state = NULL, citizen_id = NULL, tenant_id = NULL, updated_at = NULL
             WHERE key IN (SELECT key FROM theirs) AND key IS DISTINCT FROM @keep

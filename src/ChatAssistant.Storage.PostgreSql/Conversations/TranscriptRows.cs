@@ -19,10 +19,10 @@ internal sealed class TranscriptRows
         """;
 
     /// <summary>
-    /// Tells every host's listener that the conversation grew (see <see cref="Signals.PostgreSqlTranscriptSignals"/>):
+    /// Tells every host's listener that the conversation grew (see <see cref="Signals.PostgreSqlSignals"/>):
     /// a CTE the final SELECT must name, delivered only if the statement commits.
     /// </summary>
-    public const string NotifySql = $"notified AS (SELECT pg_notify('{Signals.PostgreSqlTranscriptSignals.Channel}', @key) FROM head)";
+    public const string NotifySql = $"notified AS (SELECT pg_notify('{Signals.PostgreSqlSignals.Channel}', @key) FROM head)";
 
     private readonly string _key;
     private readonly string[] _ids;

@@ -36,7 +36,7 @@ public sealed class AutoAssignmentTests
         await world.Monitor.ScanAsync(default);
         Assert.Equal(TicketStatus.Waiting, (await world.TicketOfAsync(maria)).Status);
 
-        world.Presence.Connected(Bruno);
+        await world.Presence.ConnectedAsync(Bruno);
         await world.Monitor.ScanAsync(default);
 
         var ticket = await world.TicketOfAsync(maria);

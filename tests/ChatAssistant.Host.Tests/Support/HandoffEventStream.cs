@@ -10,6 +10,7 @@ public sealed class HandoffEventStream(Uri baseAddress, string token) : IDisposa
     private readonly HttpClient _http = new() { BaseAddress = baseAddress, Timeout = Timeout.InfiniteTimeSpan };
     private readonly CancellationTokenSource _stop = new();
     private readonly Channel<(string Ticket, string Text)> _messages = Channel.CreateUnbounded<(string, string)>();
+    private readonly System.Collections.Concurrent.ConcurrentQueue<(string Kind, string Ticket)> _events = new();
 
     public async Task StartAsync()
     {
@@ -36,6 +37,21 @@ public sealed class HandoffEventStream(Uri baseAddress, string token) : IDisposa
         }
     }
 
+    /// <summary>Waits until an event of <paramref name="kind"/> about <paramref name="ticket"/> has arrived (claimed, closed, ...).</summary>
+    public async Task WaitForEventAsync(string kind, string ticket, TimeSpan within)
+    {
+        var deadline = TimeProvider.System.GetUtcNow() + within;
+        while (!_events.Contains((kind, ticket)))
+        {
+            if (TimeProvider.System.GetUtcNow() > deadline)
+            {
+                throw new TimeoutException($"No {kind} event for {ticket} within {within.TotalSeconds} s; heard: {string.Join(", ", _events)}");
+            }
+
+            await Task.Delay(10);
+        }
+    }
+
     public void Dispose()
     {
         _stop.Cancel();
@@ -50,6 +66,11 @@ public sealed class HandoffEventStream(Uri baseAddress, string token) : IDisposa
             using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(_stop.Token));
             while (await reader.ReadLineAsync(_stop.Token) is { } line)
             {
+                if (line.StartsWith("data:", StringComparison.Ordinal) && JsonNode.Parse(line[5..]) is JsonObject any)
+                {
+                    _events.Enqueue((any["kind"]?.GetValue<string>() ?? "", any["ticketId"]?.GetValue<string>() ?? ""));
+                }
+
                 if (line.StartsWith("data:", StringComparison.Ordinal) && JsonNode.Parse(line[5..]) is JsonObject e
                     && e["kind"]?.GetValue<string>() == "citizen-message")
                 {

@@ -1,3 +1,5 @@
+using ChatAssistant.Core.Storage;
+using ChatAssistant.Handoff.Assignment;
 using ChatAssistant.Handoff.Canned;
 using ChatAssistant.Handoff.Storage;
 using ChatAssistant.Handoff.Tickets;
@@ -12,6 +14,11 @@ public abstract class HandoffStoreContract : StoreContract
 
     /// <summary>The engine's handoff store over the opened stores.</summary>
     protected abstract IHandoffStore HandoffOf(StoreSet stores);
+
+    protected IVolunteerPresenceStore Presence => PresenceOf(Stores);
+
+    /// <summary>The engine's presence store over the opened stores.</summary>
+    protected abstract IVolunteerPresenceStore PresenceOf(StoreSet stores);
 
     public static Ticket NewTicket(string id, string tenant = "milano", string conversation = "c1", DateTimeOffset? queuedAt = null) => new()
     {
@@ -165,6 +172,78 @@ public abstract class HandoffStoreContract : StoreContract
     {
         ticket.Status = status;
         ticket.VolunteerId = volunteer;
+        return null;
+    }
+
+    [Fact]
+    public async Task Presence_TwoHostsOneVolunteer_ListedOnceUntilBothRowsGoOrExpire()
+    {
+        var anna = new Volunteer("anna", "Anna", "milano", ["spid-ottenere"]);
+        var bruno = new Volunteer("bruno", "Bruno", "milano", []);
+        await Presence.BeatAsync("host-a", [anna, bruno], Noon, Noon.AddSeconds(30));
+        await Presence.BeatAsync("host-b", [anna], Noon, Noon.AddSeconds(60));
+        await Presence.BeatAsync("host-c", [new Volunteer("carla", "Carla", "cremona", [])], Noon, Noon.AddSeconds(60));
+
+        var online = await Presence.ListOnlineAsync("milano", Noon.AddSeconds(1));
+        Assert.Equal(["anna", "bruno"], online.Select(v => v.Id));
+        Assert.Equal(["spid-ottenere"], online[0].Skills);
+
+        // Anna closes her page on host B: her page on host A still counts.
+        await Presence.RemoveAsync("host-b", "milano", "anna");
+        Assert.Equal(["anna", "bruno"], (await Presence.ListOnlineAsync("milano", Noon.AddSeconds(1))).Select(v => v.Id));
+
+        // Host A dies (no more beats): its volunteers are offline once its rows expire, and the next beat deletes them.
+        Assert.Empty(await Presence.ListOnlineAsync("milano", Noon.AddSeconds(31)));
+        await Presence.BeatAsync("host-b", [bruno], Noon.AddSeconds(31), Noon.AddSeconds(61));
+        Assert.Equal(["bruno"], (await Presence.ListOnlineAsync("milano", Noon.AddSeconds(32))).Select(v => v.Id));
+        Assert.Equal(["carla"], (await Presence.ListOnlineAsync("cremona", Noon.AddSeconds(32))).Select(v => v.Id));
+    }
+
+    [Fact]
+    public async Task EraseCitizen_TheirTicketsOpenAndClosed_AreGoneWithTheCopiedMessages_AnotherCitizensStay()
+    {
+        foreach (var (citizen, conversation) in new[] { ("anna", "c-anna"), ("bruno", "c-bruno") })
+        {
+            var turn = Turn(NewState(conversation, citizen), "voglio parlare con un operatore");
+            await Conversations.CommitTurnAsync(new TurnCommit { State = turn.State, Citizen = Citizen(citizen), Transcript = turn.Transcript, Outbox = [] });
+        }
+
+        await Handoff.InsertAsync(NewTicket("anna-closed", conversation: "c-anna", queuedAt: Noon.AddDays(-3)));
+        await Handoff.ApplyAsync("milano", "anna-closed", t => Close(t, Noon.AddDays(-3)), CancellationToken.None);
+        await Handoff.InsertAsync(NewTicket("anna-open", conversation: "c-anna"));
+        await Handoff.InsertAsync(NewTicket("bruno-open", conversation: "c-bruno"));
+
+        await Citizens.EraseAsync("anna");
+
+        Assert.Null(await Handoff.GetAsync("anna-closed"));
+        Assert.Null(await Handoff.GetAsync("anna-open"));
+        Assert.Null(await Handoff.FindOpenByConversationAsync(Key("c-anna")));
+        Assert.Equal(["bruno-open"], (await Handoff.ListOpenAsync("milano")).Select(t => t.Id));
+    }
+
+    [Fact]
+    public async Task RetentionPurge_ClosedTicketsPastThePeriodGo_RecentAndOpenOnesStay()
+    {
+        await Handoff.InsertAsync(NewTicket("old", conversation: "c1", queuedAt: Noon.AddDays(-100)));
+        await Handoff.ApplyAsync("milano", "old", t => Close(t, Noon.AddDays(-100)), CancellationToken.None);
+        await Handoff.InsertAsync(NewTicket("recent", conversation: "c2", queuedAt: Noon.AddDays(-5)));
+        await Handoff.ApplyAsync("milano", "recent", t => Close(t, Noon.AddDays(-5)), CancellationToken.None);
+        await Handoff.InsertAsync(NewTicket("waiting-long", conversation: "c3", queuedAt: Noon.AddDays(-100)));
+
+        var first = await Stores.Retention!.PurgeAsync(Noon.AddDays(-90), Noon.AddDays(-7), Noon.AddDays(-90));
+        var again = await Stores.Retention!.PurgeAsync(Noon.AddDays(-90), Noon.AddDays(-7), Noon.AddDays(-90));
+
+        Assert.Equal((1L, 0L), (first.ClosedTickets, again.ClosedTickets));
+        Assert.Null(await Handoff.GetAsync("old"));
+        Assert.NotNull(await Handoff.GetAsync("recent"));
+        Assert.Equal(["waiting-long"], (await Handoff.ListOpenAsync("milano")).Select(t => t.Id));
+    }
+
+    private static TicketResult? Close(Ticket ticket, DateTimeOffset at)
+    {
+        ticket.Status = TicketStatus.Closed;
+        ticket.Outcome = TicketOutcome.Resolved;
+        ticket.ClosedAt = at;
         return null;
     }
 }

@@ -89,5 +89,8 @@ public sealed class LiteDbHandoffStoreContract : ChatAssistant.Storage.Contract.
     protected override ChatAssistant.Handoff.Storage.IHandoffStore HandoffOf(StoreSet stores) =>
         new ChatAssistant.Storage.LiteDb.Handoff.LiteDbHandoffStore((LiteDbStore)stores.Owner);
 
+    protected override ChatAssistant.Handoff.Storage.IVolunteerPresenceStore PresenceOf(StoreSet stores) =>
+        new ChatAssistant.Storage.LiteDb.Handoff.LiteDbVolunteerPresenceStore((LiteDbStore)stores.Owner);
+
     protected override Task DeleteStorageAsync() => LiteDbStores.DeleteAsync(_folder);
 }

@@ -74,6 +74,9 @@ public sealed class PostgreSqlHandoffStoreContract : ChatAssistant.Storage.Contr
     protected override ChatAssistant.Handoff.Storage.IHandoffStore HandoffOf(StoreSet stores) =>
         new ChatAssistant.Storage.PostgreSql.Handoff.PostgreSqlHandoffStore((NpgsqlDataSource)stores.Owner);
 
+    protected override ChatAssistant.Handoff.Storage.IVolunteerPresenceStore PresenceOf(StoreSet stores) =>
+        new ChatAssistant.Storage.PostgreSql.Handoff.PostgreSqlVolunteerPresenceStore((NpgsqlDataSource)stores.Owner);
+
     protected override Task DeleteStorageAsync() => _schema.DisposeAsync().AsTask();
 }
 

@@ -17,8 +17,8 @@ public sealed class TwoHostsRelayTests : SchemaPerTest
     public async Task CitizenTurnOnHostB_ReachesTheFeedOfHostA_WithinASecond_Once()
     {
         await using var sourceA = Schema.NewDataSource("a");
-        using var signalsA = new PostgreSqlTranscriptSignals(sourceA, TimeProvider.System, NullLogger<PostgreSqlTranscriptSignals>.Instance);
-        var feedA = new HandoffFeed();
+        using var signalsA = new PostgreSqlSignals(sourceA, TimeProvider.System, NullLogger<PostgreSqlSignals>.Instance);
+        using var feedA = new HandoffFeed(signalsA);
         var heard = new ConcurrentQueue<HandoffEvent>();
         using var subscription = feedA.Subscribe(heard.Enqueue);
         var forwarderA = new CitizenMessageForwarder(signalsA, new PostgreSqlConversationStore(sourceA), new PostgreSqlHandoffStore(sourceA), feedA,

@@ -62,13 +62,13 @@ public sealed class TranscriptSignalsTests : SchemaPerTest
     private sealed class Listener : IAsyncDisposable
     {
         private readonly Npgsql.NpgsqlDataSource _source;
-        private readonly PostgreSqlTranscriptSignals _signals;
+        private readonly PostgreSqlSignals _signals;
         private readonly IDisposable _subscription;
 
         private Listener(Npgsql.NpgsqlDataSource source)
         {
             _source = source;
-            _signals = new PostgreSqlTranscriptSignals(source, TimeProvider.System, NullLogger<PostgreSqlTranscriptSignals>.Instance);
+            _signals = new PostgreSqlSignals(source, TimeProvider.System, NullLogger<PostgreSqlSignals>.Instance);
             _subscription = _signals.Subscribe(Heard.Enqueue);
         }
 

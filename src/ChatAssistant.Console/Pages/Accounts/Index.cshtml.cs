@@ -10,7 +10,7 @@ namespace ChatAssistant.StaffConsole.Pages.Accounts;
 
 /// <summary>
 /// Coordinators and admins manage the accounts of their own tenant: add (a one-time password is shown once), disable
-/// or enable, reset a password. Only an admin can create or change an admin.
+/// or enable, reset a password, set a volunteer's topics (for assignment). Only an admin can create or change an admin.
 /// </summary>
 public sealed class AccountsModel(StaffAccounts accounts, TimeProvider clock, IOptions<ConsoleOptions> options) : PageModel
 {
@@ -48,6 +48,21 @@ public sealed class AccountsModel(StaffAccounts accounts, TimeProvider clock, IO
         if (await MayChangeAsync(id))
         {
             Show(await accounts.SetDisabledAsync(id, disabled, HttpContext.RequestAborted));
+        }
+
+        await LoadAsync();
+    }
+
+    public async Task OnPostSkillsAsync(string id, string? skills)
+    {
+        if (await MayChangeAsync(id))
+        {
+            var result = await accounts.SetSkillsAsync(id, skills, HttpContext.RequestAborted);
+            Show(result);
+            if (result.Succeeded)
+            {
+                Message = ConsoleText.Get("accounts.skillsSaved");
+            }
         }
 
         await LoadAsync();
