@@ -23,14 +23,14 @@ public static class SharedInput
 
     public static SharedFile? File(Activity activity)
     {
-        if (Property(activity, "file") is not { } f || !f.TryGetProperty("fileId", out var id) || id.GetString() is not { Length: > 0 } fileId)
+        if (Property(activity, "file") is not { } f || !f.TryGetProperty("fileId", out var id) || id.ValueKind != JsonValueKind.String || id.GetString() is not { Length: > 0 } fileId)
         {
             return null;
         }
 
-        var size = f.TryGetProperty("size", out var s) && s.TryGetInt64(out var n) ? n : (long?)null;
-        var mime = f.TryGetProperty("mimeType", out var m) ? m.GetString() : null;
-        var kind = f.TryGetProperty("kind", out var k) ? k.GetString() : null;
+        var size = f.TryGetProperty("size", out var s) && s.ValueKind == JsonValueKind.Number && s.TryGetInt64(out var n) ? n : (long?)null;
+        var mime = f.TryGetProperty("mimeType", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
+        var kind = f.TryGetProperty("kind", out var k) && k.ValueKind == JsonValueKind.String ? k.GetString() : null;
         return new SharedFile(fileId, size, mime ?? "application/octet-stream", kind ?? "document");
     }
 
