@@ -12,7 +12,13 @@ using ChatAssistant.Core.Storage;
 using ChatAssistant.Dialogs;
 using ChatAssistant.Knowledge;
 using ChatAssistant.Storage.LiteDb;
+using ChatAssistant.Core.Staff;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -29,7 +35,7 @@ internal sealed class CivicWorld : IAsyncDisposable
     public static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "chatassistant-civic-tests", Guid.NewGuid().ToString("N"));
-    private readonly ServiceProvider _services;
+    private readonly WebApplication _app;
 
     public CivicWorld(IReadOnlyDictionary<string, string?>? settings = null)
     {
@@ -45,9 +51,12 @@ internal sealed class CivicWorld : IAsyncDisposable
             values[key] = value;
         }
 
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
+        // A web application on the test server, so the same world answers /api/civic-reports (signed in by a header).
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Configuration.AddInMemoryCollection(values);
+        builder.Host.UseDefaultServiceProvider(o => o.ValidateOnBuild = true);
+        var services = builder.Services;
         services.AddSingleton<TimeProvider>(Clock);
         services.AddTurnPipeline();
         services.AddLiteDbStorage();
@@ -58,8 +67,13 @@ internal sealed class CivicWorld : IAsyncDisposable
         services.Replace(ServiceDescriptor.Singleton<IReminderScheduler, NoReminderScheduler>());
         services.AddCivicReports();
         services.Replace(ServiceDescriptor.Singleton<IChannelFiles>(Files));
-        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
-        Pipeline = _services.GetRequiredService<TurnPipeline>();
+        services.AddAuthentication(HeaderStaffAuthentication.Name).AddScheme<AuthenticationSchemeOptions, HeaderStaffAuthentication>(HeaderStaffAuthentication.Name, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(StaffPolicies.Volunteer, p => p.RequireRole(StaffRoles.Volunteer, StaffRoles.Coordinator, StaffRoles.Admin));
+        _app = builder.Build();
+        _app.MapCivicReports();
+        _app.StartAsync().GetAwaiter().GetResult();
+        Pipeline = _app.Services.GetRequiredService<TurnPipeline>();
     }
 
     public FakeTimeProvider Clock { get; } = new(Now);
@@ -68,17 +82,57 @@ internal sealed class CivicWorld : IAsyncDisposable
 
     public TurnPipeline Pipeline { get; }
 
-    public IServiceProvider Services => _services;
+    public IServiceProvider Services => _app.Services;
 
-    public ICivicReportStore Reports => _services.GetRequiredService<ICivicReportStore>();
+    public ICivicReportStore Reports => Services.GetRequiredService<ICivicReportStore>();
 
-    public IOutboxStore Outbox => _services.GetRequiredService<IOutboxStore>();
+    public IOutboxStore Outbox => Services.GetRequiredService<IOutboxStore>();
+
+    public IConversationStore Conversations => Services.GetRequiredService<IConversationStore>();
+
+    /// <summary>Drains the tenant's outbox as the Telegram sender would (claim, "send", mark sent): what the chats receive, in order.</summary>
+    public async Task<IReadOnlyList<(string Id, string ChatId, string Text)>> SendOutboxAsync(string tenant = "milano")
+    {
+        var sent = new List<(string, string, string)>();
+        while (true)
+        {
+            var now = Clock.GetUtcNow().AddMinutes(1);
+            var due = await Outbox.ClaimDueAsync(tenant, now, 100, now.AddMinutes(1));
+            if (due.Count == 0)
+            {
+                return sent;
+            }
+
+            foreach (var message in due)
+            {
+                sent.Add((message.Id, message.ChatId, ActivityJson.Deserialize(message.ActivityJson).Text ?? ""));
+                await Outbox.MarkSentAsync(message.Id);
+            }
+        }
+    }
+
+    /// <summary>A request to the API as a staff member ("volunteer milano"; empty: not signed in).</summary>
+    public async Task<HttpResponseMessage> ApiAsync(string staff, HttpMethod method, string path, object? body = null)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (staff.Length > 0)
+        {
+            request.Headers.Add("X-Test-Staff", staff);
+        }
+
+        if (body is not null)
+        {
+            request.Content = System.Net.Http.Json.JsonContent.Create(body);
+        }
+
+        return await _app.GetTestClient().SendAsync(request);
+    }
 
     public Citizen Chat(string chatId, string channel = ChannelIds.Telegram, string tenant = "milano") => new(this, chatId, channel, tenant);
 
     public async ValueTask DisposeAsync()
     {
-        await _services.DisposeAsync();
+        await _app.DisposeAsync();
         Directory.Delete(_folder, recursive: true);
     }
 
