@@ -31,6 +31,7 @@ public sealed partial class CivicReportsThroughHostTests : IAsyncLifetime
             ["Telegram__Bots__0__ApiBaseUrl"] = _emulator.BaseUrl.ToString().TrimEnd('/'),
             ["Telegram__Bots__0__Mode"] = "Polling",
             ["Telegram__Polling__TimeoutSeconds"] = "1",
+            ["ChatAssistant__CivicReports__MaxPhotoBytes"] = "100000",
         });
     }
 
@@ -43,6 +44,14 @@ public sealed partial class CivicReportsThroughHostTests : IAsyncLifetime
         await SayAsync("Una buca profonda davanti alla scuola", "Dove si trova?");
         await _emulator.SendAsCitizenAsync(_token, Chat, new JsonObject { ["location"] = new JsonObject { ["latitude"] = 45.4781, ["longitude"] = 9.2253 } });
         await WaitForAsync("Non mandare mai foto di documenti");
+
+        // Telegram declared a small photo, but getFile says 200 KB: refused before the download, with the limit.
+        await _emulator.AddFileAsync("photo-huge", new byte[200_000]);
+        await _emulator.SendAsCitizenAsync(_token, Chat, new JsonObject
+        {
+            ["photo"] = new JsonArray(new JsonObject { ["file_id"] = "photo-huge", ["file_unique_id"] = "h", ["width"] = 4000, ["height"] = 3000, ["file_size"] = 10 }),
+        });
+        await WaitForAsync("La foto è troppo grande: al massimo 0.1 MB.");
         await _emulator.AddFileAsync("photo-big", Photo);
         await _emulator.SendAsCitizenAsync(_token, Chat, new JsonObject
         {
