@@ -7,6 +7,7 @@ using ChatAssistant.Bot.Knowledge;
 using ChatAssistant.Bot.Language;
 using ChatAssistant.Bot.Privacy;
 using ChatAssistant.Bot.Understanding;
+using ChatAssistant.CivicReports;
 using ChatAssistant.Core.Pipeline;
 using ChatAssistant.Dialogs.Actions;
 using ChatAssistant.Dialogs.Validation;
@@ -57,6 +58,8 @@ public static class BotServiceCollectionExtensions
         services.AddDialogAction<PickBookingAction>(PickBookingAction.Name);
         services.AddDialogAction<CancelBookingAction>(CancelBookingAction.Name);
         services.AddDialogAction<MoveBookingAction>(MoveBookingAction.Name);
+        // The segnala flow's actions live with the citizens' reports (AddCivicReports() adds the rest of them).
+        services.AddCivicReportFlow();
         return services;
     }
 }

@@ -43,6 +43,12 @@ public sealed class ChatBot(
         }
 
         var text = activity.Text?.Trim();
+        if (string.IsNullOrEmpty(text) && DialogEngine.IsWaiting(context.State.Dialog) && SharedInput.HasAny(activity))
+        {
+            // A place or a photo shared into a waiting prompt (segnala): the flow's next action reads it from the activity.
+            text = SharedInput.Marker;
+        }
+
         if (string.IsNullOrEmpty(text))
         {
             context.SendText(texts.Get(BotTextKeys.TextOnly, context.Language));

@@ -12,6 +12,7 @@ public static class ConsolePaths
     public const string MyChats = "/console/chats";
     public const string CannedReplies = "/console/replies";
     public const string Accounts = "/console/accounts";
+    public const string CivicReports = "/console/segnalazioni";
     public const string Language = "/console/language";
     public const string Hub = "/console/hub";
     public const string Assets = "/console/assets";

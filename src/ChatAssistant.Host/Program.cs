@@ -2,6 +2,7 @@ using ChatAssistant.Appointments;
 using ChatAssistant.Appointments.Api;
 using ChatAssistant.Bot;
 using ChatAssistant.Channels.DirectLine;
+using ChatAssistant.CivicReports;
 using ChatAssistant.Channels.Telegram;
 using ChatAssistant.StaffConsole;
 using ChatAssistant.Core.Pipeline;
@@ -31,6 +32,7 @@ builder.Services.AddDirectLine();
 builder.Services.AddTelegram();
 builder.Services.AddAppointments();
 builder.Services.AddHandoff();
+builder.Services.AddCivicReports();
 builder.Services.AddConsole();
 builder.Services.AddReadinessChecks();
 
@@ -44,6 +46,7 @@ app.MapDirectLine();
 app.MapTelegramWebhooks();
 app.MapAppointments();
 app.MapHandoff();
+app.MapCivicReports();
 app.MapConsole();
 app.MapJobsDashboard();
 

@@ -39,6 +39,7 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.AddSingleton<IDataProtectionKeyStore>(sp => new LiteDbDataProtectionKeyStore(sp.GetRequiredService<LiteDbStore>()));
         services.AddSingleton<IHandoffStore>(sp => new LiteDbHandoffStore(sp.GetRequiredService<LiteDbStore>()));
         services.AddSingleton<IVolunteerPresenceStore>(sp => new LiteDbVolunteerPresenceStore(sp.GetRequiredService<LiteDbStore>()));
+        services.AddSingleton<ChatAssistant.CivicReports.Storage.ICivicReportStore>(sp => new CivicReports.LiteDbCivicReportStore(sp.GetRequiredService<LiteDbStore>()));
         return services;
     }
 }

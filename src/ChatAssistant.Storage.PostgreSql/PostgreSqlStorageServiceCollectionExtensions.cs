@@ -50,6 +50,7 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.AddSingleton<ChatAssistant.Appointments.Storage.IAppointmentStore, Appointments.PostgreSqlAppointmentStore>();
         services.AddSingleton<IHandoffStore, PostgreSqlHandoffStore>();
         services.AddSingleton<IVolunteerPresenceStore, PostgreSqlVolunteerPresenceStore>();
+        services.AddSingleton<ChatAssistant.CivicReports.Storage.ICivicReportStore, CivicReports.PostgreSqlCivicReportStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IStaffAccountStore, PostgreSqlStaffAccountStore>();
         services.AddSingleton<IDataProtectionKeyStore, PostgreSqlDataProtectionKeyStore>();

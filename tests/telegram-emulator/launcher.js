@@ -9,6 +9,8 @@
 //   GET  /__control/stats?token=T  counts for the bench: total, per idempotency key "[k:...]" in the text,
 //                                  most messages in any 1,000 ms window, smallest gap within one chat
 //   POST /__control/reset          forgets everything
+//   POST /__control/file           {fileId, base64}: a file a user "sent" (a photo), then served like Telegram does by
+//                                  getFile and GET /file/bot<token>/<file_path> (telegram-test-api has neither)
 // The emulator throws from un-awaited promises when a webhook POST fails; on Node 20 one such
 // unhandled rejection would kill the process, so it is logged instead.
 'use strict';
@@ -28,6 +30,41 @@ const host = '127.0.0.1';
 const port = Number(arg('port', '0'));
 const server = new TelegramServer({ host, port: port || 9000, storeTimeout: 24 * 3600 });
 let sent = [];
+const files = new Map();
+
+function readBody(req) {
+  return new Promise((resolve) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+  });
+}
+
+// getFile and the file download, as the Bot API answers them.
+async function fileRoutes(req, res) {
+  const download = /^\/file\/bot[^/]+\/(.+)$/.exec(req.url);
+  if (download) {
+    const file = [...files.values()].find((f) => f.path === decodeURIComponent(download[1]));
+    if (!file) { res.writeHead(404); res.end(); return true; }
+    res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': file.bytes.length });
+    res.end(file.bytes);
+    return true;
+  }
+  if (!/^\/bot[^/]+\/getFile/i.test(req.url)) return false;
+  const url = new URL(req.url, `http://${host}`);
+  let fileId = url.searchParams.get('file_id');
+  if (!fileId) {
+    const raw = await readBody(req);
+    try { fileId = JSON.parse(raw).file_id; } catch { fileId = new URLSearchParams(raw).get('file_id'); }
+  }
+  const file = files.get(fileId);
+  const body = file
+    ? { ok: true, result: { file_id: fileId, file_unique_id: `u-${fileId}`, file_size: file.bytes.length, file_path: file.path } }
+    : { ok: false, error_code: 400, description: 'Bad Request: invalid file_id' };
+  res.writeHead(file ? 200 : 400, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+  return true;
+}
 
 const addBotMessage = server.addBotMessage.bind(server);
 server.addBotMessage = (rawMessage, botToken) => {
@@ -70,17 +107,22 @@ function stats(token) {
   };
 }
 
-function control(req, res) {
+async function control(req, res) {
   const url = new URL(req.url, `http://${host}`);
   const token = url.searchParams.get('token');
   let body;
-  if (url.pathname === '/__control/sent') body = sent.filter((m) => !token || m.token === token);
+  if (url.pathname === '/__control/file') {
+    const file = JSON.parse(await readBody(req));
+    files.set(file.fileId, { path: `photos/${file.fileId}.jpg`, bytes: Buffer.from(file.base64, 'base64') });
+    body = { ok: true };
+  } else if (url.pathname === '/__control/sent') body = sent.filter((m) => !token || m.token === token);
   else if (url.pathname === '/__control/stats') body = stats(token);
   else if (url.pathname === '/__control/reset') {
     sent = [];
     server.storage.userMessages = [];
     server.storage.botMessages = [];
     server.webhooks = {};
+    files.clear();
     body = { ok: true };
   } else {
     res.writeHead(404);
@@ -120,8 +162,9 @@ function compatible(req, res) {
 }
 
 const botApiCompatible = process.argv.includes('--bot-api-compatible');
-const route = (req, res) => {
+const route = async (req, res) => {
   if (req.url.startsWith('/__control/')) return control(req, res);
+  if (await fileRoutes(req, res)) return undefined;
   return botApiCompatible ? compatible(req, res) : server.webServer(req, res);
 };
 

@@ -1,19 +1,15 @@
-using System.Security.Cryptography;
+using ChatAssistant.Core.Codes;
 
 namespace ChatAssistant.Appointments.Bookings;
 
-/// <summary>Booking codes: 6 characters without 0/O and 1/I, which are confused when read aloud or typed from paper.</summary>
+/// <summary>Booking codes: the citizens' <see cref="ShortCodes"/> (6 characters without 0/O and 1/I).</summary>
 public static class BookingCodes
 {
-    public const string Alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    public const int Length = 6;
+    public const string Alphabet = ShortCodes.Alphabet;
+    public const int Length = ShortCodes.Length;
 
-    public static string New() => RandomNumberGenerator.GetString(Alphabet, Length);
+    public static string New() => ShortCodes.New();
 
     /// <summary>The code as the citizen may have typed it (lower case, spaces), or null if it cannot be one.</summary>
-    public static string? Normalize(string? text)
-    {
-        var code = new string((text ?? "").Where(c => !char.IsWhiteSpace(c) && c != '-').ToArray()).ToUpperInvariant();
-        return code.Length == Length && code.All(Alphabet.Contains) ? code : null;
-    }
+    public static string? Normalize(string? text) => ShortCodes.Normalize(text);
 }

@@ -42,6 +42,7 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton<EdgeTexts>();
         services.TryAddSingleton<CallbackValueResolver>();
         services.TryAddSingleton<TelegramUpdateHandler>();
+        services.Replace(ServiceDescriptor.Singleton<ChatAssistant.Core.Files.IChannelFiles, Files.TelegramFiles>());
         services.TryAddSingleton<TelegramDelivery>();
         services.AddHostedService<TelegramStartup>();
         services.AddHostedService<TelegramPollingService>();

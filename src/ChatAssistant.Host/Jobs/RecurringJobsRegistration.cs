@@ -1,3 +1,4 @@
+using ChatAssistant.CivicReports.Storage;
 using ChatAssistant.Core.Retention;
 using Hangfire;
 using Microsoft.Extensions.Options;
@@ -5,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace ChatAssistant.Host.Jobs;
 
 /// <summary>
-/// Registers the recurring jobs with Hangfire (the retention purge at ChatAssistant:Retention:PurgeCron, UTC). In the
+/// Registers the recurring jobs with Hangfire (the retention purges of transcripts and of closed reports at ChatAssistant:Retention:PurgeCron, UTC). In the
 /// background and again until it works: a database not reachable yet at start-up must not stop the host. Every host
 /// registers the same id, so the job exists once.
 /// </summary>
@@ -19,6 +20,8 @@ internal sealed partial class RecurringJobsRegistration(
             try
             {
                 jobs.AddOrUpdate<RetentionPurge>(RetentionPurge.JobId, purge => purge.RunAsync(CancellationToken.None), retention.Value.PurgeCron,
+                    new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+                jobs.AddOrUpdate<CivicReportPurge>(CivicReportPurge.JobId, purge => purge.RunAsync(CancellationToken.None), retention.Value.PurgeCron,
                     new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
                 return;
             }

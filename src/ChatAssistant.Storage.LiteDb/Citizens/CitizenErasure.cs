@@ -8,7 +8,8 @@ namespace ChatAssistant.Storage.LiteDb.Citizens;
 
 /// <summary>
 /// The right to be forgotten: the citizen record, every private conversation of theirs (state and transcript), every
-/// outbox message of those chats, sent and failed ones too, and their handoff tickets, open or closed. Each conversation keeps only its head, which holds nothing
+/// outbox message of those chats, sent and failed ones too, and what each capability keeps about them: handoff tickets
+/// (open or closed), reports (segnalazioni) with photos. Each conversation keeps only its head, which holds nothing
 /// personal: its last sequence, so a web chat's watermark keeps growing. In a group chat exactly the member's entries
 /// go (tombstones keep the sequence), and the others' messages stay, whoever spoke last.
 /// </summary>
@@ -46,6 +47,7 @@ internal static class CitizenErasure
             }
         }
 
+        ChatAssistant.Storage.LiteDb.CivicReports.CivicReportDocuments.EraseCitizen(db, citizenId);
         db.GetCollection(StoreCollections.Citizens).Delete(citizenId);
     }
 

@@ -7,7 +7,8 @@ namespace ChatAssistant.Storage.PostgreSql.Citizens;
 /// <summary>
 /// The right to be forgotten, inside the caller's transaction: the citizen record, the state and transcript of every
 /// conversation of theirs, every outbox message of those chats, sent and failed ones too (they hold the reply
-/// and the chat id), and their handoff tickets, open or closed (copies of their messages, the note, the survey comment). Each conversation keeps only its head, which
+/// and the chat id), and what each capability keeps about them: handoff tickets, open or closed (copies of their
+/// messages, the note, the survey comment), reports with photos. Each conversation keeps only its head, which
 /// holds nothing personal: version 0 (a new state may start) and its last sequence (a web chat's watermark goes on).
 /// </summary>
 internal static class CitizenErasure
@@ -47,6 +48,9 @@ internal static class CitizenErasure
         """,
     ];
 
+    /// <summary>Their reports (segnalazioni); the photos go with them (foreign key, on delete cascade).</summary>
+    private const string CivicReportsSql = "DELETE FROM civic_reports WHERE citizen_id = @citizen";
+
     private const string EraseSql = """
         WITH theirs AS (
             SELECT key FROM conversations WHERE citizen_id = @citizen AND NOT coalesce((state ->> 'IsGroup')::boolean, false)
@@ -66,7 +70,7 @@ internal static class CitizenErasure
     public static async Task EraseAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string citizenId, string? keepKey, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(connection, transaction);
-        foreach (var sql in new[] { LockSql }.Concat(GroupSql).Append(EraseSql))
+        foreach (var sql in new[] { LockSql }.Concat(GroupSql).Append(CivicReportsSql).Append(EraseSql))
         {
             var command = new NpgsqlBatchCommand(sql);
             command.Parameters.Text("citizen", citizenId).Text("keep", keepKey).Text("user", GroupErasure.ChannelUserIdOf(citizenId));

@@ -2,7 +2,7 @@ using ChatAssistant.Bot.Tests.Support;
 
 namespace ChatAssistant.Bot.Tests.Flows;
 
-/// <summary>benvenuto, menu, and the "coming soon" flows (avvisi, segnala, mie-prenotazioni, presto; prenota where no desk takes appointments).</summary>
+/// <summary>benvenuto, menu, and the "coming soon" flows (avvisi, mie-prenotazioni, presto; prenota where no desk takes appointments).</summary>
 public class WelcomeAndMenuTranscripts
 {
     internal static readonly string[] MainMenu =
@@ -47,11 +47,16 @@ public class WelcomeAndMenuTranscripts
 
     [Theory]
     [InlineData("Avvisi del quartiere", "Gli avvisi del quartiere arrivano presto.")]
-    [InlineData("Segnala un problema", "Segnalare un problema qui arriva presto.")]
     public Task MenuButton_FeatureNotReady_SaysSoAndGivesTheDesks(string button, string expected) =>
         Transcript.For("milano").Send("menu").Press(button)
             .AssertReply(expected)
             .AssertReply("Biblioteca Sormani");
+
+    [Fact]
+    public Task MenuButton_ReportAProblem_AsksWhatAboutWithTheCategoryButtons() =>
+        Transcript.For("milano").Send("menu").Press("Segnala un problema")
+            .AssertReply("Cosa vuoi segnalare al Comune?")
+            .AssertButtons("Strade e buche", "Luci in strada", "Rifiuti", "Verde pubblico", "Altro", "Un consiglio", "Un reclamo");
 
     [Fact]
     public Task MyAppointments_RecognizedAsIntent_SaysItComesLater()

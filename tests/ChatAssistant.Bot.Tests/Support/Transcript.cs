@@ -51,6 +51,7 @@ internal sealed class Transcript
         services.AddBot();
         services.AddAppointments();
         services.AddSingleton<IAppointmentStore>(Appointments);
+        services.AddSingleton<ChatAssistant.CivicReports.Storage.ICivicReportStore>(CivicReports);
         services.AddSingleton<IOutboxStore>(Store);
         services.Replace(ServiceDescriptor.Singleton<IReminderScheduler, NoReminderScheduler>());
         _pipeline = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }).GetRequiredService<TurnPipeline>();
@@ -58,6 +59,7 @@ internal sealed class Transcript
 
     public InMemoryStore Store { get; }
     public InMemoryAppointmentStore Appointments { get; } = new();
+    public InMemoryCivicReportStore CivicReports { get; } = new();
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
     public FakeRecognizer Recognizer { get; } = new();
     public IReadOnlyList<Activity> Replies { get; private set; } = [];

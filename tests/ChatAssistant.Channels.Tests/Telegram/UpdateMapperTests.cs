@@ -2,6 +2,7 @@ using System.Text.Json;
 using ChatAssistant.Channels.Telegram.Bots;
 using ChatAssistant.Channels.Telegram.Configuration;
 using ChatAssistant.Channels.Telegram.Mapping;
+using ChatAssistant.Core.Activities;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
@@ -78,6 +79,19 @@ public sealed class UpdateMapperTests
         Assert.Null(inbound.Activity!.Text);
         Assert.Equal("voice", inbound.Activity.ChannelData!.Value.GetProperty("unsupported").GetString());
         Assert.Equal("audio/ogg", inbound.Activity.Attachments!.Single().ContentType);
+    }
+
+    [Fact]
+    public void Map_PhotoAndDocument_CarryTheFileForTheTurn_TheLargestPhotoSize()
+    {
+        var photo = """{"update_id": 5, "message": {"message_id": 6, "date": 1700000000, "chat": {"id": 555, "type": "private"}, "from": {"id": 555, "is_bot": false, "first_name": "M"}, "photo": [{"file_id": "small", "file_unique_id": "s", "width": 90, "height": 90, "file_size": 900}, {"file_id": "large", "file_unique_id": "l", "width": 800, "height": 600, "file_size": 90000}]}}""";
+        var document = """{"update_id": 6, "message": {"message_id": 7, "date": 1700000000, "chat": {"id": 555, "type": "private"}, "from": {"id": 555, "is_bot": false, "first_name": "M"}, "document": {"file_id": "doc", "file_unique_id": "d", "mime_type": "application/pdf"}}}""";
+
+        var fromPhoto = SharedInput.File(UpdateMapper.Map(Parse(photo), _bot).Activity!);
+        var fromDocument = SharedInput.File(UpdateMapper.Map(Parse(document), _bot).Activity!);
+
+        Assert.Equal(new SharedFile("large", 90000, "image/jpeg", "photo"), fromPhoto);
+        Assert.Equal(new SharedFile("doc", null, "application/pdf", "document"), fromDocument);
     }
 
     [Fact]

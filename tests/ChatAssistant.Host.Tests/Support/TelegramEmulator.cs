@@ -62,7 +62,10 @@ public sealed class TelegramEmulator : IAsyncDisposable
     }
 
     /// <summary>A citizen writes <paramref name="text"/> to the bot from private chat <paramref name="chatId"/>.</summary>
-    public async Task SendAsCitizenAsync(string token, long chatId, string text)
+    public Task SendAsCitizenAsync(string token, long chatId, string text) => SendAsCitizenAsync(token, chatId, new JsonObject { ["text"] = text });
+
+    /// <summary>A citizen sends a message with <paramref name="fields"/> (a photo, a location...) from private chat <paramref name="chatId"/>.</summary>
+    public async Task SendAsCitizenAsync(string token, long chatId, JsonObject fields)
     {
         var message = new JsonObject
         {
@@ -70,10 +73,21 @@ public sealed class TelegramEmulator : IAsyncDisposable
             ["from"] = new JsonObject { ["id"] = chatId, ["is_bot"] = false, ["first_name"] = "Maria", ["language_code"] = "it" },
             ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = "private", ["first_name"] = "Maria" },
             ["date"] = 1_700_000_000,
-            ["text"] = text,
         };
+        foreach (var (name, value) in fields)
+        {
+            message[name] = value?.DeepClone();
+        }
+
         using var response = await _http.PostAsync(new Uri("/sendMessage", UriKind.Relative),
             new StringContent(message.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>A file the citizen's app uploaded (a photo): the bot can then getFile and download it by <paramref name="fileId"/>.</summary>
+    public async Task AddFileAsync(string fileId, byte[] bytes)
+    {
+        using var response = await _http.PostAsJsonAsync(new Uri("/__control/file", UriKind.Relative), new { fileId, base64 = Convert.ToBase64String(bytes) });
         response.EnsureSuccessStatusCode();
     }
 

@@ -94,3 +94,15 @@ public sealed class LiteDbHandoffStoreContract : ChatAssistant.Storage.Contract.
 
     protected override Task DeleteStorageAsync() => LiteDbStores.DeleteAsync(_folder);
 }
+
+public sealed class LiteDbCivicReportStoreContract : ChatAssistant.Storage.Contract.CivicReports.CivicReportStoreContract
+{
+    private readonly TempDataFolder _folder = new();
+
+    protected override StoreSet OpenStores() => LiteDbStores.Open(_folder);
+
+    protected override ChatAssistant.CivicReports.Storage.ICivicReportStore ReportsOf(StoreSet stores) =>
+        new ChatAssistant.Storage.LiteDb.CivicReports.LiteDbCivicReportStore((LiteDbStore)stores.Owner);
+
+    protected override Task DeleteStorageAsync() => LiteDbStores.DeleteAsync(_folder);
+}

@@ -94,3 +94,17 @@ public sealed class PostgreSqlStaffAccountStoreContract : StaffAccountStoreContr
 
     protected override Task DeleteStorageAsync() => _schema.DisposeAsync().AsTask();
 }
+
+public sealed class PostgreSqlCivicReportStoreContract : ChatAssistant.Storage.Contract.CivicReports.CivicReportStoreContract
+{
+    private readonly TestSchema _schema = new();
+
+    protected override Task CreateStorageAsync() => _schema.CreateAsync();
+
+    protected override StoreSet OpenStores() => _schema.OpenStores();
+
+    protected override ChatAssistant.CivicReports.Storage.ICivicReportStore ReportsOf(StoreSet stores) =>
+        new ChatAssistant.Storage.PostgreSql.CivicReports.PostgreSqlCivicReportStore((NpgsqlDataSource)stores.Owner);
+
+    protected override Task DeleteStorageAsync() => _schema.DisposeAsync().AsTask();
+}

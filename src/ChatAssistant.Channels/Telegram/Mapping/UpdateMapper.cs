@@ -89,6 +89,12 @@ public static class UpdateMapper
             // No text on purpose: the bot has nothing to understand, the edge answers kindly (see TelegramUpdateHandler).
             activity.Attachments = [new Attachment { ContentType = unsupported.ContentType, Name = unsupported.Kind }];
             channelData["unsupported"] = unsupported.Kind;
+            if (SharedFileOf(message) is { } file)
+            {
+                // For the turn only (a flow that takes a photo fetches it by this id); the transcript keeps none of it.
+                activity.Value = JsonSerializer.SerializeToElement(new JsonObject { ["file"] = file });
+            }
+
             kind = InboundKind.Unsupported;
         }
         else
@@ -141,6 +147,20 @@ public static class UpdateMapper
             TenantId = bot.Tenant,
         },
         Locale = from.LanguageCode,
+    };
+
+    /// <summary>A photo (its largest size) or a document, as <c>SharedInput.File</c> reads it.</summary>
+    private static JsonObject? SharedFileOf(TgMessage m) => m switch
+    {
+        { Photo: { Length: > 0 } sizes } => new JsonObject
+        {
+            ["fileId"] = sizes[^1].FileId, ["size"] = sizes[^1].FileSize, ["mimeType"] = "image/jpeg", ["kind"] = "photo",
+        },
+        { Document: { } document } => new JsonObject
+        {
+            ["fileId"] = document.FileId, ["size"] = document.FileSize, ["mimeType"] = document.MimeType ?? "application/octet-stream", ["kind"] = "document",
+        },
+        _ => null,
     };
 
     private static (string Kind, string ContentType)? UnsupportedKind(TgMessage m) => m switch

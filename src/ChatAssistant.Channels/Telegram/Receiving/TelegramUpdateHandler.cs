@@ -85,7 +85,8 @@ public sealed class TelegramUpdateHandler(
     private async Task OnProcessedAsync(TelegramBot bot, Activity activity, InboundUpdate inbound, TurnResult result, CancellationToken cancellationToken)
     {
         var language = await LanguageAsync(activity, inbound, cancellationToken);
-        if (inbound.Kind == InboundKind.Unsupported)
+        // A flow that takes a photo (segnala) answers it itself; otherwise the edge explains kindly.
+        if (inbound.Kind == InboundKind.Unsupported && result.Replies.Count == 0)
         {
             await SayAsync(bot, activity, "unsupported", texts.Get(EdgeTexts.UnsupportedMedia, language), storeInTranscript: true, cancellationToken);
         }
