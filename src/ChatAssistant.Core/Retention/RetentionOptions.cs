@@ -14,6 +14,12 @@ public sealed class RetentionOptions
     /// <summary>Outbox messages already sent or given up (kept only so a restart sends nothing twice). Default: 7 days.</summary>
     public int SentOutboxDays { get; set; } = 7;
 
+    /// <summary>
+    /// The reports' anonymous usage counters (per day), counted from their day. Default: 730 days, so a coordinator
+    /// can compare a month with the same month of the year before.
+    /// </summary>
+    public int UsageEventDays { get; set; } = 730;
+
     /// <summary>When the purge runs, as a cron expression in UTC. Default: every day at 03:17.</summary>
     public string PurgeCron { get; set; } = "17 3 * * *";
 }

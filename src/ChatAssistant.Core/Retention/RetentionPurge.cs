@@ -8,7 +8,8 @@ namespace ChatAssistant.Core.Retention;
 /// The recurring purge: takes no state, asks the store to delete what is older than now minus each period. Running it
 /// twice, or on two hosts at once, deletes nothing more: the store's deletes are idempotent.
 /// </summary>
-public sealed partial class RetentionPurge(IRetentionStore store, TimeProvider clock, IOptions<RetentionOptions> options, ILogger<RetentionPurge> logger)
+public sealed partial class RetentionPurge(IRetentionStore store, TimeProvider clock, IOptions<RetentionOptions> options, ILogger<RetentionPurge> logger,
+    IEnumerable<IRetentionPart>? parts = null)
 {
     public const string JobId = "retention-purge";
 
@@ -18,6 +19,11 @@ public sealed partial class RetentionPurge(IRetentionStore store, TimeProvider c
         var retention = options.Value;
         var purged = await store.PurgeAsync(now.AddDays(-retention.TranscriptDays), now.AddDays(-retention.SentOutboxDays), cancellationToken);
         Log.Purged(logger, purged.TranscriptEntries, retention.TranscriptDays, purged.OutboxMessages, retention.SentOutboxDays);
+        foreach (var part in parts ?? [])
+        {
+            Log.PartPurged(logger, await part.PurgeAsync(now, cancellationToken));
+        }
+
         return purged;
     }
 
@@ -25,5 +31,8 @@ public sealed partial class RetentionPurge(IRetentionStore store, TimeProvider c
     {
         [LoggerMessage(Level = LogLevel.Information, Message = "Retention purge: {Transcript} transcript entries older than {TranscriptDays} days and {Outbox} sent or failed outbox messages older than {OutboxDays} days deleted")]
         public static partial void Purged(ILogger logger, long transcript, int transcriptDays, long outbox, int outboxDays);
+
+        [LoggerMessage(Level = LogLevel.Information, Message = "Retention purge: {Line}")]
+        public static partial void PartPurged(ILogger logger, string line);
     }
 }
