@@ -48,6 +48,7 @@ internal static class StoreCollections
         var tickets = db.GetCollection(HandoffTickets);
         tickets.EnsureIndex("tenantStatus", "$.tenantStatus");
         tickets.EnsureIndex("conversation", "$.conversation");
+        Reports.UsageDocuments.EnsureCollections(db);
     }
 }
 

@@ -48,6 +48,7 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.AddSingleton<IRetentionStore, PostgreSqlRetentionStore>();
         services.AddSingleton<ChatAssistant.Appointments.Storage.IAppointmentStore, Appointments.PostgreSqlAppointmentStore>();
         services.AddSingleton<IHandoffStore, PostgreSqlHandoffStore>();
+        services.AddSingleton<ChatAssistant.Reports.Storage.IReportStore, Reports.PostgreSqlReportStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IStaffAccountStore, PostgreSqlStaffAccountStore>();
         services.AddSingleton<IDataProtectionKeyStore, PostgreSqlDataProtectionKeyStore>();
