@@ -11,6 +11,7 @@ using ChatAssistant.Host.Health;
 using ChatAssistant.Host.Hosting;
 using ChatAssistant.Host.Jobs;
 using ChatAssistant.Knowledge;
+using ChatAssistant.Reports;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseChatAssistantDefaults();
@@ -31,6 +32,7 @@ builder.Services.AddDirectLine();
 builder.Services.AddTelegram();
 builder.Services.AddAppointments();
 builder.Services.AddHandoff();
+builder.Services.AddReports();
 builder.Services.AddConsole();
 builder.Services.AddReadinessChecks();
 
@@ -44,6 +46,7 @@ app.MapDirectLine();
 app.MapTelegramWebhooks();
 app.MapAppointments();
 app.MapHandoff();
+app.MapReports();
 app.MapConsole();
 app.MapJobsDashboard();
 
