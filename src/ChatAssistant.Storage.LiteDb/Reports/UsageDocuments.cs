@@ -18,29 +18,33 @@ internal static class UsageDocuments
     public static void Add(LiteDatabase db, IReadOnlyList<UsageCounter> counters, int maxQuestionsPerDay)
     {
         var days = db.GetCollection(Collection);
-        foreach (var group in counters.GroupBy(c => (c.TenantId, c.Day)))
+        var loaded = new Dictionary<string, Dictionary<(string, string), long>>(StringComparer.Ordinal);
+        Dictionary<(string, string), long> Loaded(string tenantId, DateOnly day)
         {
-            var id = Id(group.Key.TenantId, group.Key.Day);
-            var current = days.FindById(id) is { } document ? Counters(document) : new Dictionary<(string, string), long>();
-            var questions = current.Keys.Count(k => k.Item1 == Dimensions.Question);
+            var id = Id(tenantId, day);
+            if (!loaded.TryGetValue(id, out var current))
+            {
+                current = days.FindById(id) is { } document ? Counters(document) : [];
+                loaded[id] = current;
+            }
+
+            return current;
+        }
+
+        var capped = QuestionCap.Apply(counters, (tenantId, day) =>
+            Loaded(tenantId, day).Keys.Where(k => k.Item1 == Dimensions.Question).Select(k => k.Item2).ToHashSet(StringComparer.Ordinal), maxQuestionsPerDay);
+        foreach (var group in capped.GroupBy(c => (c.TenantId, c.Day)))
+        {
+            var current = Loaded(group.Key.TenantId, group.Key.Day);
             foreach (var counter in group)
             {
                 var key = (counter.Dimension, counter.Key);
-                if (counter.Dimension == Dimensions.Question && !current.ContainsKey(key) && questions >= maxQuestionsPerDay)
-                {
-                    key = (Dimensions.Question, Dimensions.OtherQuestions);
-                }
-                else if (counter.Dimension == Dimensions.Question && !current.ContainsKey(key))
-                {
-                    questions++;
-                }
-
                 current[key] = current.GetValueOrDefault(key) + counter.Count;
             }
 
             days.Upsert(new BsonDocument
             {
-                ["_id"] = id,
+                ["_id"] = Id(group.Key.TenantId, group.Key.Day),
                 ["day"] = Day(group.Key.Day),
                 ["c"] = new BsonArray(current.Select(c => new BsonArray { c.Key.Item1, c.Key.Item2, c.Value })),
             });

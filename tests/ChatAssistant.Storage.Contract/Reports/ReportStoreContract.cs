@@ -112,6 +112,19 @@ public abstract class ReportStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task AddAsync_PastTheDaysQuestionCap_CountsNewQuestionsAsOthers()
+    {
+        UsageCounter Question(string text, int day = 0) => new("milano", ReportSeed.From.AddDays(day), Dimensions.Question, text, 1);
+        await Reports.AddAsync([Question("a"), Question("b"), Question("c"), Question("x", day: 1)], 2);
+        await Reports.AddAsync([Question("a"), Question("d")], 2);
+
+        var questions = (await Reports.ReadAsync("milano", ReportSeed.From, ReportSeed.To, 20))
+            .Where(t => t.Dimension == Dimensions.Question).ToDictionary(t => t.Key, t => t.Count);
+
+        Assert.Equal(new Dictionary<string, long> { ["a"] = 2, ["b"] = 1, [Dimensions.OtherQuestions] = 2, ["x"] = 1 }, questions);
+    }
+
+    [Fact]
     public async Task PurgeBeforeAsync_DeletesOlderDaysOnly()
     {
         await Reports.AddAsync(
