@@ -16,9 +16,9 @@ public sealed class ReportOptions
 
     /// <summary>
     /// Distinct "not understood" questions kept per municipality and day (the embedded store keeps a day in one
-    /// record); more on the same day are counted under "(altre domande)". Default: 200.
+    /// record); more on the same day are counted under "(altre domande)". Default: 100.
     /// </summary>
-    public int MaxQuestionsPerDay { get; set; } = 200;
+    public int MaxQuestionsPerDay { get; set; } = 100;
 
     /// <summary>Events wait at most this long in memory before they are added to the counters. Default: 1,000 ms.</summary>
     public int FlushMilliseconds { get; set; } = 1000;
