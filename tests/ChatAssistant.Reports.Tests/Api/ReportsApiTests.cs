@@ -112,6 +112,7 @@ public sealed class ReportsApiTests(ReportsHostFixture fixture) : IClassFixture<
         Assert.Contains("chatassistant_turns_total{tenant=\"milano\",channel=\"directline\",outcome=\"not-understood\"} 1", metrics, StringComparison.Ordinal);
         Assert.Contains("chatassistant_handoff_queue_length{tenant=\"milano\",status=\"waiting\"}", metrics, StringComparison.Ordinal);
         Assert.Contains("chatassistant_outbox_messages{tenant=\"milano\",state=\"pending\"}", metrics, StringComparison.Ordinal);
+        Assert.Contains("chatassistant_storage_chatassistant_store_commit_duration_count", metrics, StringComparison.Ordinal);
     }
 
     private Task<HttpResponseMessage> GetAsync(string url, string token) =>
