@@ -112,7 +112,17 @@ public sealed class ReportsApiTests(ReportsHostFixture fixture) : IClassFixture<
         Assert.Contains("chatassistant_turns_total{tenant=\"milano\",channel=\"directline\",outcome=\"not-understood\"} 1", metrics, StringComparison.Ordinal);
         Assert.Contains("chatassistant_handoff_queue_length{tenant=\"milano\",status=\"waiting\"}", metrics, StringComparison.Ordinal);
         Assert.Contains("chatassistant_outbox_messages{tenant=\"milano\",state=\"pending\"}", metrics, StringComparison.Ordinal);
-        Assert.Contains("chatassistant_storage_chatassistant_store_commit_duration_count", metrics, StringComparison.Ordinal);
+
+        // The store's commit latency comes from its .NET meter, which prometheus-net listens to from the first scrape
+        // on; the host commits every few seconds (lease renewals), so the next scrapes show it.
+        var later = metrics;
+        for (var attempt = 0; attempt < 40 && !later.Contains("chatassistant_storage_chatassistant_store_commit_duration_count", StringComparison.Ordinal); attempt++)
+        {
+            await Task.Delay(250);
+            later = await fixture.Host.Client.GetStringAsync(new Uri("metrics", UriKind.Relative));
+        }
+
+        Assert.Contains("chatassistant_storage_chatassistant_store_commit_duration_count", later, StringComparison.Ordinal);
     }
 
     private Task<HttpResponseMessage> GetAsync(string url, string token) =>
