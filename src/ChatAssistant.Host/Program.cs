@@ -12,6 +12,7 @@ using ChatAssistant.Host.Health;
 using ChatAssistant.Host.Hosting;
 using ChatAssistant.Host.Jobs;
 using ChatAssistant.Knowledge;
+using ChatAssistant.Reports;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseChatAssistantDefaults();
@@ -33,6 +34,7 @@ builder.Services.AddTelegram();
 builder.Services.AddAppointments();
 builder.Services.AddHandoff();
 builder.Services.AddCivicReports();
+builder.Services.AddReports();
 builder.Services.AddConsole();
 builder.Services.AddReadinessChecks();
 
@@ -47,6 +49,7 @@ app.MapTelegramWebhooks();
 app.MapAppointments();
 app.MapHandoff();
 app.MapCivicReports();
+app.MapReports();
 app.MapConsole();
 app.MapJobsDashboard();
 

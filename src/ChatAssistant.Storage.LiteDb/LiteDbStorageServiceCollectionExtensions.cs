@@ -40,6 +40,7 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.AddSingleton<IHandoffStore>(sp => new LiteDbHandoffStore(sp.GetRequiredService<LiteDbStore>()));
         services.AddSingleton<IVolunteerPresenceStore>(sp => new LiteDbVolunteerPresenceStore(sp.GetRequiredService<LiteDbStore>()));
         services.AddSingleton<ChatAssistant.CivicReports.Storage.ICivicReportStore>(sp => new CivicReports.LiteDbCivicReportStore(sp.GetRequiredService<LiteDbStore>()));
+        services.AddSingleton<ChatAssistant.Reports.Storage.IReportStore>(sp => new Reports.LiteDbReportStore(sp.GetRequiredService<LiteDbStore>()));
         return services;
     }
 }

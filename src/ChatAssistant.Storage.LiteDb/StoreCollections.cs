@@ -53,6 +53,7 @@ internal static class StoreCollections
         tickets.EnsureIndex("chat", "$.chat");
         tickets.EnsureIndex("closedTicks", "$.closedTicks");
         db.GetCollection(VolunteerPresence).EnsureIndex("tenant", "$.tenant");
+        Reports.UsageDocuments.EnsureCollections(db);
     }
 }
 

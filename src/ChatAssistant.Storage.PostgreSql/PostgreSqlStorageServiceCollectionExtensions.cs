@@ -51,6 +51,7 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.AddSingleton<IHandoffStore, PostgreSqlHandoffStore>();
         services.AddSingleton<IVolunteerPresenceStore, PostgreSqlVolunteerPresenceStore>();
         services.AddSingleton<ChatAssistant.CivicReports.Storage.ICivicReportStore, CivicReports.PostgreSqlCivicReportStore>();
+        services.AddSingleton<ChatAssistant.Reports.Storage.IReportStore, Reports.PostgreSqlReportStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IStaffAccountStore, PostgreSqlStaffAccountStore>();
         services.AddSingleton<IDataProtectionKeyStore, PostgreSqlDataProtectionKeyStore>();

@@ -44,6 +44,8 @@ public class ExampleSettingsTests
         { ReverseProxyOptions.Section, typeof(ReverseProxyOptions) },
         { AppointmentOptions.Section, typeof(AppointmentOptions) },
         { ConsoleOptions.Section, typeof(ConsoleOptions) },
+        { ChatAssistant.Reports.ReportOptions.Section, typeof(ChatAssistant.Reports.ReportOptions) },
+        { ChatAssistant.Reports.Metrics.MetricsOptions.Section, typeof(ChatAssistant.Reports.Metrics.MetricsOptions) },
     };
 
     [Theory]
@@ -78,6 +80,7 @@ public class ExampleSettingsTests
         services.AddDirectLine();
         services.AddTelegram();
         services.AddRetention();
+        ChatAssistant.Reports.ReportsServiceCollectionExtensions.AddReports(services);
         services.AddAppointments();
         services.AddHandoff();
         services.AddConsoleAccounts();

@@ -9,7 +9,8 @@ namespace ChatAssistant.Appointments.Bookings;
 /// Books, moves and cancels. Every check a citizen can fail is an outcome, not an exception; the place itself is taken
 /// by the store's conditional write, so the check "is there room" can never be raced past.
 /// </summary>
-public sealed class AppointmentBooker(DeskCatalog desks, IAppointmentStore store, FreeSlots freeSlots, IReminderScheduler scheduler, TimeProvider clock)
+public sealed class AppointmentBooker(DeskCatalog desks, IAppointmentStore store, FreeSlots freeSlots, IReminderScheduler scheduler, TimeProvider clock,
+    Core.Events.IUsageEvents? usage = null)
 {
     private const int Alternatives = 3;
 
@@ -45,6 +46,7 @@ public sealed class AppointmentBooker(DeskCatalog desks, IAppointmentStore store
             {
                 case BookOutcome.Booked:
                     Schedule(reminders);
+                    usage?.Record(Core.Events.UsageEvent.AppointmentBooked(booking.TenantId, booking.DeskId, now));
                     return new BookingResult(BookingOutcomeKind.Booked, booking);
                 case BookOutcome.SlotFull:
                     return await GoneAsync(tenant, desk, service, slot, cancellationToken);

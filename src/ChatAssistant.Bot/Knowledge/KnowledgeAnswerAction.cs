@@ -52,6 +52,7 @@ public sealed class KnowledgeAnswerAction(
         OfferRelatedFlow(context, answer);
         AnswerMenu.Offer(context, parts, answer.Id);
         turn.State.Memory[LastTopicMemory] = answer.Id;
+        turn.Usage.Topic = answer.Id;
         return Task.FromResult(ActionOutcome.Continue);
     }
 

@@ -24,6 +24,12 @@ public sealed class FreeTextRouter(
         var recognition = recognizer.Recognize(text, context.Tenant.Id, context.Language);
         logger.LogDebug("Recognized {Id} ({Score:0.00}) with {Alternatives} alternatives", recognition.Id, recognition.Score, recognition.Alternatives.Count);
         var candidates = recognition.IsIntent ? [] : Candidates(recognition, context);
+        context.Usage.Topic = recognition.IsNone ? null : recognition.Id;
+        if (recognition.IsNone && candidates.Count == 0)
+        {
+            context.Usage.Outcome = Core.Events.UsageOutcome.NotUnderstood;
+        }
+
         if (candidates.Count > 1 || (recognition.IsNone && candidates.Count == 1))
         {
             var values = new Dictionary<string, string>(StringComparer.Ordinal)

@@ -1,3 +1,4 @@
+using ChatAssistant.Core.Events;
 using ChatAssistant.Core.Pipeline.Middleware;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,6 +20,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<ITurnMiddleware, SecretRedaction>();
         services.AddSingleton<ITurnMiddleware, FloodGuard>();
         services.AddSingleton<ITurnMiddleware, LanguageSelection>();
+        services.TryAddSingleton<IUsageEvents>(NoUsageEvents.Instance);
         services.AddSingleton<TurnPipeline>();
         return services;
     }

@@ -1,6 +1,7 @@
 using ChatAssistant.Core.Activities;
 using ChatAssistant.Core.Citizens;
 using ChatAssistant.Core.Conversations;
+using ChatAssistant.Core.Events;
 using ChatAssistant.Core.Tenants;
 
 namespace ChatAssistant.Core.Pipeline;
@@ -47,6 +48,9 @@ public sealed class TurnContext
     /// no name, so it never reaches the transcript or the outbox. A volunteer's ticket may show it.
     /// </summary>
     public string? SenderName { get; init; }
+
+    /// <summary>The topic and outcome of this turn for the reports (set by the bot and the handoff).</summary>
+    public TurnUsage Usage { get; } = new();
 
     /// <summary>Per-turn scratch space for middleware and handlers.</summary>
     public Dictionary<string, object> Items { get; } = [];

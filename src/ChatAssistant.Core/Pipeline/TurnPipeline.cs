@@ -1,6 +1,7 @@
 using ChatAssistant.Core.Activities;
 using ChatAssistant.Core.Citizens;
 using ChatAssistant.Core.Conversations;
+using ChatAssistant.Core.Events;
 using ChatAssistant.Core.Outbox;
 using ChatAssistant.Core.Pipeline.Inbound;
 using ChatAssistant.Core.Storage;
@@ -22,7 +23,8 @@ public sealed class TurnPipeline(
     ITenantDirectory tenants,
     TimeProvider clock,
     IOptions<PipelineOptions> options,
-    ILogger<TurnPipeline> logger)
+    ILogger<TurnPipeline> logger,
+    IUsageEvents? usage = null)
 {
     private readonly ITurnMiddleware[] _middleware = middleware.ToArray();
     private readonly KeyedLock _conversationLocks = new();
@@ -170,7 +172,24 @@ public sealed class TurnPipeline(
             return null;
         }
 
+        RecordUsage(context, incoming.ChannelId!);
         return new TurnResult(TurnOutcome.Processed, context.Replies, committed.Appended);
+    }
+
+    /// <summary>
+    /// One anonymous event per citizen message, once its turn is stored (a stale attempt records nothing). Handing it
+    /// to <see cref="IUsageEvents"/> costs no store call: the reply does not wait for the reports.
+    /// </summary>
+    private void RecordUsage(TurnContext context, string channel)
+    {
+        if (usage is null || !context.Activity.IsMessage || context.Dropped || context.NotStored || context.EraseCitizenData)
+        {
+            return;
+        }
+
+        var outcome = context.Usage.Outcome ?? (context.State.InHandoff ? UsageOutcome.Escalated : UsageOutcome.Answered);
+        var topic = context.Usage.Topic ?? (context.State.InHandoff ? "handoff" : context.State.Dialog.Stack.LastOrDefault()?.FlowId) ?? "none";
+        usage.Record(UsageEvent.TurnOf(context.Tenant.Id, channel, topic, outcome, context.Activity.Text, context.Now));
     }
 
     private void Remember(List<string> recentMessageIds, string? messageId)

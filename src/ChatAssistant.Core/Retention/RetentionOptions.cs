@@ -17,6 +17,12 @@ public sealed class RetentionOptions
     /// <summary>Closed handoff tickets (the messages copied into them, the volunteer's note, the survey comment), counted from their closing. Default: 90 days.</summary>
     public int ClosedTicketDays { get; set; } = 90;
 
+    /// <summary>
+    /// The reports' anonymous usage counters (per day), counted from their day. Default: 730 days, so a coordinator
+    /// can compare a month with the same month of the year before.
+    /// </summary>
+    public int UsageEventDays { get; set; } = 730;
+
     /// <summary>When the purge runs, as a cron expression in UTC. Default: every day at 03:17.</summary>
     public string PurgeCron { get; set; } = "17 3 * * *";
 }

@@ -8,7 +8,8 @@ namespace ChatAssistant.Core.Retention;
 /// The recurring purge: takes no state, asks the store to delete what is older than now minus each period. Running it
 /// twice, or on two hosts at once, deletes nothing more: the store's deletes are idempotent.
 /// </summary>
-public sealed partial class RetentionPurge(IRetentionStore store, TimeProvider clock, IOptions<RetentionOptions> options, ILogger<RetentionPurge> logger)
+public sealed partial class RetentionPurge(IRetentionStore store, TimeProvider clock, IOptions<RetentionOptions> options, ILogger<RetentionPurge> logger,
+    IEnumerable<IRetentionPart>? parts = null)
 {
     public const string JobId = "retention-purge";
 
@@ -20,6 +21,11 @@ public sealed partial class RetentionPurge(IRetentionStore store, TimeProvider c
             now.AddDays(-retention.TranscriptDays), now.AddDays(-retention.SentOutboxDays), now.AddDays(-retention.ClosedTicketDays), cancellationToken);
         Log.Purged(logger, purged.TranscriptEntries, retention.TranscriptDays, purged.OutboxMessages, retention.SentOutboxDays);
         Log.PurgedTickets(logger, purged.ClosedTickets, retention.ClosedTicketDays);
+        foreach (var part in parts ?? [])
+        {
+            Log.PartPurged(logger, await part.PurgeAsync(now, cancellationToken));
+        }
+
         return purged;
     }
 
@@ -30,5 +36,8 @@ public sealed partial class RetentionPurge(IRetentionStore store, TimeProvider c
 
         [LoggerMessage(Level = LogLevel.Information, Message = "Retention purge: {Tickets} handoff tickets closed more than {TicketDays} days ago deleted")]
         public static partial void PurgedTickets(ILogger logger, long tickets, int ticketDays);
+
+        [LoggerMessage(Level = LogLevel.Information, Message = "Retention purge: {Line}")]
+        public static partial void PartPurged(ILogger logger, string line);
     }
 }

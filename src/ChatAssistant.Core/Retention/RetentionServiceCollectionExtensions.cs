@@ -11,6 +11,7 @@ public static class RetentionServiceCollectionExtensions
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section)
             .Validate(o => o.TranscriptDays is >= 1 and <= 3650 && o.SentOutboxDays is >= 1 and <= 3650 && o.ClosedTicketDays is >= 1 and <= 3650,
                 "ChatAssistant:Retention: TranscriptDays, SentOutboxDays and ClosedTicketDays must be between 1 and 3650.")
+            .Validate(o => o.UsageEventDays is >= 1 and <= 3650, "ChatAssistant:Retention:UsageEventDays must be between 1 and 3650.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.PurgeCron), "ChatAssistant:Retention:PurgeCron must be a cron expression, e.g. \"17 3 * * *\".")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);

@@ -46,6 +46,8 @@ public sealed class TicketOpener(IHandoffStore store, IConversationStore convers
             Message = message,
         };
         await store.InsertAsync(ticket, cancellationToken);
+        turn.Usage.Outcome = Core.Events.UsageOutcome.Escalated;
+        turn.Usage.Topic ??= ticket.Topic;
         turn.State.InHandoff = true;
         turn.State.Memory[HandoffMemory.Ticket] = ticket.Id;
         turn.State.Memory.Remove(HandoffMemory.Noted);

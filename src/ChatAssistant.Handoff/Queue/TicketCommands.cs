@@ -14,7 +14,8 @@ public sealed class TicketCommands(
     HandoffFeed feed,
     QueueEstimator estimator,
     TimeProvider clock,
-    IOptions<HandoffOptions> options)
+    IOptions<HandoffOptions> options,
+    Core.Events.IUsageEvents? usage = null)
 {
     public static readonly IReadOnlyList<string> SurveyButtons = ["1", "2", "3", "4", "5"];
 
@@ -50,6 +51,7 @@ public sealed class TicketCommands(
         {
             await messenger.FromBotAsync(claimed, texts.Get(HandoffTextKeys.Claimed, claimed.Language, "volunteer", volunteer.Name), [], cancellationToken);
             await PublishAsync(HandoffEventKinds.Claimed, claimed, volunteer.Id);
+            usage?.Record(Core.Events.UsageEvent.HandoffClaimed(claimed.TenantId, claimed.ChannelId, claimed.ClaimedAt!.Value - claimed.QueuedAt, claimed.ClaimedAt.Value));
         }
 
         return result;
@@ -162,6 +164,7 @@ public sealed class TicketCommands(
         if (result.Ticket is { } done)
         {
             await PublishAsync(HandoffEventKinds.Closed, done, volunteer.Id);
+            usage?.Record(Core.Events.UsageEvent.HandoffClosed(done.TenantId, done.ChannelId, done.ClosedAt!.Value - (done.ClaimedAt ?? done.QueuedAt), done.ClosedAt.Value));
         }
 
         return result;

@@ -25,7 +25,8 @@ public sealed class HandoffRouter(
     HandoffSettings settings,
     HandoffTexts texts,
     HandoffFeed feed,
-    GlobalCommands globalWords) : ITurnMiddleware
+    GlobalCommands globalWords,
+    Core.Events.IUsageEvents? usage = null) : ITurnMiddleware
 {
     public async Task InvokeAsync(TurnContext context, Func<Task> next, CancellationToken cancellationToken)
     {
@@ -159,6 +160,7 @@ public sealed class HandoffRouter(
             return false;
         }
 
+        usage?.Record(Core.Events.UsageEvent.SurveyAnswered(context.Tenant.Id, rating.Value, context.Now));
         context.State.Memory[HandoffMemory.Comment] = ticket.Id;
         Reply(context, HandoffTextKeys.SurveyThanks, HandoffTextKeys.Menu);
         return true;

@@ -38,7 +38,20 @@ public sealed class PostgreSqlConversationStore(NpgsqlDataSource dataSource) : I
     /// One statement (one round trip, its own transaction) for a turn; a turn that erases its citizen runs the erasure
     /// and that statement in one transaction, rolled back whole when the version check loses.
     /// </summary>
-    public Task<TurnCommitResult> CommitTurnAsync(TurnCommit commit, CancellationToken cancellationToken = default)
+    public async Task<TurnCommitResult> CommitTurnAsync(TurnCommit commit, CancellationToken cancellationToken = default)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            return await CommitAsync(commit, cancellationToken);
+        }
+        finally
+        {
+            TurnCommitMetrics.Commit.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+    }
+
+    private Task<TurnCommitResult> CommitAsync(TurnCommit commit, CancellationToken cancellationToken)
     {
         var erasedCitizen = commit.EraseCitizen ? commit.Citizen?.Id ?? commit.State.CitizenId : null;
         var turn = new TurnStatement(commit, writeCitizen: erasedCitizen is null);
