@@ -1,5 +1,6 @@
 using ChatAssistant.Core.Citizens;
 using ChatAssistant.Core.Conversations;
+using ChatAssistant.Storage.LiteDb.Appointments;
 using ChatAssistant.Storage.LiteDb.Conversations;
 using ChatAssistant.Storage.LiteDb.Outbox;
 using LiteDB;
@@ -10,7 +11,8 @@ namespace ChatAssistant.Storage.LiteDb.Citizens;
 /// The right to be forgotten: the citizen record, every private conversation of theirs (state and transcript) and every
 /// outbox message of those chats, sent and failed ones too. Each conversation keeps only its head, which holds nothing
 /// personal: its last sequence, so a web chat's watermark keeps growing. In a group chat exactly the member's entries
-/// go (tombstones keep the sequence), and the others' messages stay, whoever spoke last.
+/// go (tombstones keep the sequence), and the others' messages stay, whoever spoke last. Their bookings and reminders
+/// go too (see AppointmentDocuments.EraseCitizen).
 /// </summary>
 internal static class CitizenErasure
 {
@@ -44,6 +46,7 @@ internal static class CitizenErasure
             }
         }
 
+        AppointmentDocuments.EraseCitizen(db, citizenId);
         db.GetCollection(StoreCollections.Citizens).Delete(citizenId);
     }
 

@@ -1,4 +1,5 @@
 using ChatAssistant.Core.Citizens;
+using ChatAssistant.Storage.PostgreSql.Appointments;
 using ChatAssistant.Storage.PostgreSql.Database;
 using Npgsql;
 
@@ -9,6 +10,7 @@ namespace ChatAssistant.Storage.PostgreSql.Citizens;
 /// conversation of theirs and every outbox message of those chats, sent and failed ones too (they hold the reply
 /// and the chat id). Each conversation keeps only its head, which
 /// holds nothing personal: version 0 (a new state may start) and its last sequence (a web chat's watermark goes on).
+/// Their bookings and reminders go too (AppointmentSql.EraseCitizen).
 /// </summary>
 internal static class CitizenErasure
 {
@@ -64,7 +66,7 @@ internal static class CitizenErasure
     public static async Task EraseAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string citizenId, string? keepKey, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(connection, transaction);
-        foreach (var sql in new[] { LockSql }.Concat(GroupSql).Append(EraseSql))
+        foreach (var sql in new[] { LockSql }.Concat(GroupSql).Append(AppointmentSql.EraseCitizen).Append(EraseSql))
         {
             var command = new NpgsqlBatchCommand(sql);
             command.Parameters.Text("citizen", citizenId).Text("keep", keepKey).Text("user", GroupErasure.ChannelUserIdOf(citizenId));
