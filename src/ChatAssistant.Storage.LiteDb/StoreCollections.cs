@@ -25,7 +25,7 @@ internal static class StoreCollections
     /// </summary>
     public static void EnsureCollections(LiteDatabase db)
     {
-        foreach (var name in new[] { Transcript, Citizens, Counters, Leases, Secrets, StaffAccounts, DataProtectionKeys, CannedReplies })
+        foreach (var name in new[] { Transcript, Citizens, Counters, Leases, Secrets, StaffAccounts, DataProtectionKeys, CannedReplies, Appointments.LiteDbDeskStore.Collection })
         {
             if (!db.CollectionExists(name))
             {

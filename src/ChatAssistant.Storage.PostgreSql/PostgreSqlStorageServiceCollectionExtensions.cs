@@ -47,6 +47,7 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.AddSingleton<IStoreHealth, PostgreSqlStoreHealth>();
         services.AddSingleton<IRetentionStore, PostgreSqlRetentionStore>();
         services.AddSingleton<ChatAssistant.Appointments.Storage.IAppointmentStore, Appointments.PostgreSqlAppointmentStore>();
+        services.AddSingleton<ChatAssistant.Appointments.Storage.IDeskStore, Appointments.PostgreSqlDeskStore>();
         services.AddSingleton<IHandoffStore, PostgreSqlHandoffStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IStaffAccountStore, PostgreSqlStaffAccountStore>();
