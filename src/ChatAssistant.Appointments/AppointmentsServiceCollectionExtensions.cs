@@ -29,6 +29,7 @@ public static class AppointmentsServiceCollectionExtensions
         services.AddSingleton<DeskSync>();
         services.AddHostedService(sp => sp.GetRequiredService<DeskSync>());
         services.AddSingleton<DeskEditor>();
+        services.TryAddSingleton<IServiceNeeds, FileServiceNeeds>();
         services.AddSingleton<FreeSlots>();
         services.AddSingleton<DayAgenda>();
         services.AddSingleton<AttendanceMarks>();

@@ -10,7 +10,7 @@ namespace ChatAssistant.Appointments.Reminders;
 /// a second host, the reconciler) it sends once: the second claim fails, and a claim whose job died runs out and is taken
 /// again, when the outbox's message id keeps a repeated send from going twice.
 /// </summary>
-public sealed partial class ReminderJob(IAppointmentStore store, DeskCatalog desks, IReminderSender sender, TimeProvider clock, ILogger<ReminderJob> logger)
+public sealed partial class ReminderJob(IAppointmentStore store, DeskCatalog desks, IReminderSender sender, IServiceNeeds needs, TimeProvider clock, ILogger<ReminderJob> logger)
 {
     /// <summary>How long a claim holds: longer than one send takes.</summary>
     public static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(5);
@@ -53,10 +53,13 @@ public sealed partial class ReminderJob(IAppointmentStore store, DeskCatalog des
             return;
         }
 
-        await sender.SendAsync("reminder:" + reminderId, booking.TenantId, booking.ChannelId, booking.ChatId, ReminderMessage.Build(tenant, booking), cancellationToken);
+        await sender.SendAsync("reminder:" + reminderId, booking.TenantId, booking.ChannelId, booking.ChatId, ReminderMessage.Build(tenant, booking, Bring(tenant, booking)), cancellationToken);
         await store.CompleteReminderAsync(reminderId, ReminderStatus.Sent, cancellationToken);
         Log.Sent(logger, reminderId);
     }
+
+    private IReadOnlyList<string> Bring(TenantDesks tenant, Booking booking) =>
+        tenant.Service(booking.ServiceId) is { } service ? needs.For(tenant, service, booking.Language) : [];
 
     private static DateTimeOffset? QuietEnd(TenantDesks tenant, DateTimeOffset now)
     {
