@@ -18,4 +18,8 @@ public sealed class AppointmentOptions
     /// <summary>How far ahead the reconciler hands reminders to Hangfire (the rest wait in the store).</summary>
     [Range(typeof(TimeSpan), "00:10:00", "7.00:00:00")]
     public TimeSpan ReconcileLookAhead { get; set; } = TimeSpan.FromHours(26);
+
+    /// <summary>How often each host reads the desks, hours and closures coordinators edit (the saving host uses an edit at once).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan DeskRefreshEvery { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -46,6 +46,8 @@ public static class BotServiceCollectionExtensions
         services.AddDialogAction<DesksShowAction>(DesksShowAction.Name);
         services.AddDialogAction<PrivacyEraseAction>(PrivacyEraseAction.Name);
         services.AddDialogAction<LanguageSetAction>(LanguageSetAction.Name);
+        // What to bring comes from the service's knowledge entry (AddAppointments() falls back to the file's list).
+        services.AddSingleton<ChatAssistant.Appointments.Desks.IServiceNeeds, KnowledgeServiceNeeds>();
         services.AddDialogAction<BookingStartAction>(BookingStartAction.Name);
         services.AddDialogAction<BookingDesksAction>(BookingDesksAction.Name);
         services.AddDialogAction<BookingDaysAction>(BookingDaysAction.Name);

@@ -14,6 +14,8 @@ public static class ConsolePaths
     public const string Accounts = "/console/accounts";
     public const string CivicReports = "/console/segnalazioni";
     public const string Language = "/console/language";
+    public const string Agenda = "/console/agenda";
+    public const string Desks = "/console/desks";
     public const string Hub = "/console/hub";
     public const string Assets = "/console/assets";
 }

@@ -38,6 +38,7 @@ public static class ConsoleServiceCollectionExtensions
             o.Conventions.AllowAnonymousToPage("/SignOut");
             o.Conventions.AuthorizePage("/ChangePassword");
             o.Conventions.AuthorizePage("/Accounts/Index", StaffPolicies.Coordinator);
+            o.Conventions.AuthorizePage("/Appointments/Desks", StaffPolicies.Coordinator);
         }).AddApplicationPart(typeof(ConsoleOptions).Assembly);
         services.AddSignalR();
         services.AddHostedService<HandoffEventRelay>();

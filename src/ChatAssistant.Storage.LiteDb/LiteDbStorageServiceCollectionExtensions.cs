@@ -35,6 +35,7 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.AddSingleton<IRetentionStore>(sp => sp.GetRequiredService<LiteDbStore>());
         services.AddSingleton(sp => sp.GetRequiredService<LiteDbStore>().TranscriptSignals);
         services.AddSingleton<ChatAssistant.Appointments.Storage.IAppointmentStore>(sp => new Appointments.LiteDbAppointmentStore(sp.GetRequiredService<LiteDbStore>()));
+        services.AddSingleton<ChatAssistant.Appointments.Storage.IDeskStore>(sp => new Appointments.LiteDbDeskStore(sp.GetRequiredService<LiteDbStore>()));
         services.AddSingleton<IStaffAccountStore>(sp => new LiteDbStaffAccountStore(sp.GetRequiredService<LiteDbStore>()));
         services.AddSingleton<IDataProtectionKeyStore>(sp => new LiteDbDataProtectionKeyStore(sp.GetRequiredService<LiteDbStore>()));
         services.AddSingleton<IHandoffStore>(sp => new LiteDbHandoffStore(sp.GetRequiredService<LiteDbStore>()));

@@ -26,7 +26,7 @@ internal static class StoreCollections
     /// </summary>
     public static void EnsureCollections(LiteDatabase db)
     {
-        foreach (var name in new[] { Transcript, Citizens, Counters, Leases, Secrets, StaffAccounts, DataProtectionKeys, CannedReplies, VolunteerPresence })
+        foreach (var name in new[] { Transcript, Citizens, Counters, Leases, Secrets, StaffAccounts, DataProtectionKeys, CannedReplies, VolunteerPresence, Appointments.LiteDbDeskStore.Collection })
         {
             if (!db.CollectionExists(name))
             {

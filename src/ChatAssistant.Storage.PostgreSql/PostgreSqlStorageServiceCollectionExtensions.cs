@@ -48,6 +48,7 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.AddSingleton<IStoreHealth, PostgreSqlStoreHealth>();
         services.AddSingleton<IRetentionStore, PostgreSqlRetentionStore>();
         services.AddSingleton<ChatAssistant.Appointments.Storage.IAppointmentStore, Appointments.PostgreSqlAppointmentStore>();
+        services.AddSingleton<ChatAssistant.Appointments.Storage.IDeskStore, Appointments.PostgreSqlDeskStore>();
         services.AddSingleton<IHandoffStore, PostgreSqlHandoffStore>();
         services.AddSingleton<IVolunteerPresenceStore, PostgreSqlVolunteerPresenceStore>();
         services.AddSingleton<ChatAssistant.CivicReports.Storage.ICivicReportStore, CivicReports.PostgreSqlCivicReportStore>();

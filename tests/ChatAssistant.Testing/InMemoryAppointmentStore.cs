@@ -88,10 +88,24 @@ public sealed class InMemoryAppointmentStore : IAppointmentStore
     }
 
     public Task<IReadOnlyList<Booking>> ListByCitizenAsync(string tenantId, string citizenId, DateTimeOffset from, CancellationToken cancellationToken = default) =>
-        Where(b => b.TenantId == tenantId && b.CitizenId == citizenId && b.Start >= from);
+        Where(b => b.Status == BookingStatus.Active && b.TenantId == tenantId && b.CitizenId == citizenId && b.Start >= from);
 
     public Task<IReadOnlyList<Booking>> ListByDeskAsync(string tenantId, string deskId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
-        Where(b => b.TenantId == tenantId && b.DeskId == deskId && b.Start >= from && b.Start < to);
+        Where(b => b.Status != BookingStatus.Cancelled && b.TenantId == tenantId && b.DeskId == deskId && b.Start >= from && b.Start < to);
+
+    public Task<bool> MarkAsync(string tenantId, string code, BookingStatus outcome, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            if (!_bookings.TryGetValue((tenantId, code), out var booking) || booking.Status == BookingStatus.Cancelled)
+            {
+                return Task.FromResult(false);
+            }
+
+            _bookings[(tenantId, code)] = booking with { Status = outcome };
+            return Task.FromResult(true);
+        }
+    }
 
     public Task<Reminder?> GetReminderAsync(string id, CancellationToken cancellationToken = default)
     {
@@ -138,7 +152,7 @@ public sealed class InMemoryAppointmentStore : IAppointmentStore
         }
     }
 
-    private int Active(string slotKey) => _bookings.Values.Count(b => b.Status == BookingStatus.Active && b.SlotKey == slotKey);
+    private int Active(string slotKey) => _bookings.Values.Count(b => b.Status != BookingStatus.Cancelled && b.SlotKey == slotKey);
 
     private void CancelReminders(string tenantId, string code)
     {
@@ -152,7 +166,7 @@ public sealed class InMemoryAppointmentStore : IAppointmentStore
     {
         lock (_lock)
         {
-            return Task.FromResult<IReadOnlyList<Booking>>(_bookings.Values.Where(b => b.Status == BookingStatus.Active && keep(b)).OrderBy(b => b.Start).ToList());
+            return Task.FromResult<IReadOnlyList<Booking>>(_bookings.Values.Where(keep).OrderBy(b => b.Start).ToList());
         }
     }
 }

@@ -11,6 +11,8 @@
 //   POST /__control/reset          forgets everything
 //   POST /__control/file           {fileId, base64}: a file a user "sent" (a photo), then served like Telegram does by
 //                                  getFile and GET /file/bot<token>/<file_path> (telegram-test-api has neither)
+// sendDocument (not in telegram-test-api) is answered here: the file is recorded in /__control/sent with
+//   document {fileName, size, text} (text: the bytes as UTF-8, for the small text files the bot sends).
 // The emulator throws from un-awaited promises when a webhook POST fails; on Node 20 one such
 // unhandled rejection would kill the process, so it is logged instead.
 'use strict';
@@ -107,6 +109,58 @@ function stats(token) {
   };
 }
 
+// Splits a multipart/form-data body into {name, fileName, data} parts; enough for Telegram.Bot's uploads.
+function multipart(body, contentType) {
+  const boundary = /boundary="?([^";]+)"?/i.exec(contentType || '');
+  if (!boundary) return [];
+  const delimiter = Buffer.from(`--${boundary[1]}`);
+  const parts = [];
+  let start = body.indexOf(delimiter);
+  while (start >= 0) {
+    const next = body.indexOf(delimiter, start + delimiter.length);
+    if (next < 0) break;
+    const chunk = body.subarray(start + delimiter.length + 2, next - 2);
+    const headerEnd = chunk.indexOf('\r\n\r\n');
+    if (headerEnd >= 0) {
+      const headers = chunk.subarray(0, headerEnd).toString('utf8');
+      const name = /;\s*name="?([^";\r\n]+)"?/i.exec(headers);
+      const fileName = /filename="?([^";\r\n]+)"?/i.exec(headers);
+      parts.push({ name: name ? name[1] : '', fileName: fileName ? fileName[1] : null, data: chunk.subarray(headerEnd + 4) });
+    }
+    start = next;
+  }
+  return parts;
+}
+
+let documentIds = 0;
+function sendDocument(req, res, token) {
+  const chunks = [];
+  req.on('data', (c) => chunks.push(c));
+  req.on('end', () => {
+    const parts = multipart(Buffer.concat(chunks), req.headers['content-type']);
+    const field = (name) => { const p = parts.find((x) => x.name === name); return p ? p.data.toString('utf8').replace(/^"|"$/g, '') : undefined; };
+    // Telegram.Bot names the file part and points to it: document=attach://<part name>.
+    const reference = /^attach:\/\/(.+)$/.exec(field('document') || '');
+    const file = parts.find((x) => x.name === (reference ? reference[1] : 'document') && x.fileName !== null);
+    const chatId = field('chat_id');
+    if (!file || chatId === undefined) {
+      res.writeHead(400, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok: false, error_code: 400, description: 'Bad Request: chat_id and document are required' }));
+      return;
+    }
+    const caption = field('caption') || '';
+    const document = { fileName: file.fileName, size: file.data.length, text: file.data.toString('utf8') };
+    const now = Date.now();
+    sent.push({ time: now, token, chatId: String(chatId), text: caption, document });
+    const id = ++documentIds;
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ ok: true, result: {
+      message_id: 1000000 + id, date: Math.floor(now / 1000), chat: { id: Number(chatId), type: 'private' }, caption,
+      document: { file_id: `doc${id}`, file_unique_id: `doc${id}`, file_name: file.fileName, file_size: file.data.length },
+    } }));
+  });
+}
+
 async function control(req, res) {
   const url = new URL(req.url, `http://${host}`);
   const token = url.searchParams.get('token');
@@ -165,6 +219,8 @@ const botApiCompatible = process.argv.includes('--bot-api-compatible');
 const route = async (req, res) => {
   if (req.url.startsWith('/__control/')) return control(req, res);
   if (await fileRoutes(req, res)) return undefined;
+  const document = /^\/bot([^/]+)\/sendDocument/i.exec(req.url);
+  if (document && req.method === 'POST') return sendDocument(req, res, document[1]);
   return botApiCompatible ? compatible(req, res) : server.webServer(req, res);
 };
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using ChatAssistant.Appointments.Desks;
-using ChatAssistant.Appointments.Storage;
+using ChatAssistant.Appointments.Agenda;
 using ChatAssistant.Core.Staff;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -26,7 +26,7 @@ public static class AppointmentsApi
     }
 
     internal static async Task<Results<Ok<IReadOnlyList<AppointmentView>>, ProblemHttpResult>> GetDay(
-        ClaimsPrincipal user, DeskCatalog desks, IAppointmentStore store, TimeProvider clock,
+        ClaimsPrincipal user, DeskCatalog desks, DayAgenda agenda,
         string? tenant, string? desk, string? date, CancellationToken cancellationToken)
     {
         var ownTenant = user.FindFirst(StaffClaims.Tenant)?.Value;
@@ -51,31 +51,13 @@ public static class AppointmentsApi
         DateOnly day;
         if (date is null)
         {
-            day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), tenantDesks.TimeZone).DateTime);
+            day = agenda.Today(tenantDesks);
         }
         else if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad date", detail: "Give the date as yyyy-MM-dd, e.g. 2026-12-09.");
         }
 
-        var from = Instant(tenantDesks, day);
-        var to = Instant(tenantDesks, day.AddDays(1));
-        var views = new List<AppointmentView>();
-        foreach (var d in chosen)
-        {
-            foreach (var b in await store.ListByDeskAsync(ownTenant, d.Id, from, to, cancellationToken))
-            {
-                views.Add(new AppointmentView(b.Code, b.DeskId, b.ServiceId, tenantDesks.Service(b.ServiceId)?.Name ?? b.ServiceId,
-                    TimeZoneInfo.ConvertTime(b.Start, tenantDesks.TimeZone).DateTime, TimeZoneInfo.ConvertTime(b.End, tenantDesks.TimeZone).DateTime, b.Name, b.Phone));
-            }
-        }
-
-        return TypedResults.Ok<IReadOnlyList<AppointmentView>>(views.OrderBy(v => v.Start).ToList());
-    }
-
-    private static DateTimeOffset Instant(TenantDesks tenant, DateOnly day)
-    {
-        var midnight = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(midnight, tenant.TimeZone.GetUtcOffset(midnight));
+        return TypedResults.Ok(await agenda.ListAsync(tenantDesks, chosen, day, "it", cancellationToken));
     }
 }

@@ -69,7 +69,7 @@ public static class DeskFileReader
         return new AppointmentDesk(d.Id, d.Name, d.Address, hours, d.Closures.Select(Closure).ToList(), d.Services);
     }
 
-    private static OpeningPeriod Period(string text)
+    internal static OpeningPeriod Period(string text)
     {
         var parts = text.Split('-', 2, StringSplitOptions.TrimEntries);
         var period = parts.Length == 2 ? new OpeningPeriod(Time(parts[0]), Time(parts[1])) : throw new FormatException($"'{text}' is not like 09:00-12:30.");
@@ -82,7 +82,7 @@ public static class DeskFileReader
         return new Closure(from, c.To is null ? from : DateOnly.ParseExact(c.To, "yyyy-MM-dd", CultureInfo.InvariantCulture), c.Reason);
     }
 
-    private static TimeOnly Time(string text) => TimeOnly.ParseExact(text, "HH:mm", CultureInfo.InvariantCulture);
+    internal static TimeOnly Time(string text) => TimeOnly.ParseExact(text, "HH:mm", CultureInfo.InvariantCulture);
 
     private static (int?, int?) Patron(string? text)
     {

@@ -15,6 +15,9 @@ public sealed record TenantDesks(
     IReadOnlyList<BookableService> Services,
     IReadOnlyList<AppointmentDesk> Desks)
 {
+    /// <summary>The stored desks' version in use (0 while only the file's desks are known).</summary>
+    public long DeskVersion { get; init; }
+
     public BookableService? Service(string id) => Services.FirstOrDefault(s => s.Id == id);
 
     public AppointmentDesk? Desk(string id) => Desks.FirstOrDefault(d => d.Id == id);

@@ -17,11 +17,10 @@ public static class BookingCalendar
 
     public static string FileName(Booking booking) => $"appuntamento-{booking.Code}.ics";
 
-    public static string Build(TenantDesks tenant, Booking booking)
+    public static string Build(TenantDesks tenant, Booking booking, IReadOnlyList<string> bring)
     {
         var desk = tenant.Desk(booking.DeskId);
         var service = tenant.Service(booking.ServiceId);
-        var bring = service?.BringIn(booking.Language) ?? [];
         var en = booking.Language == "en";
         var calendarEvent = new CalendarEvent
         {

@@ -7,13 +7,17 @@ namespace ChatAssistant.Appointments.Reminders;
 /// <summary>
 /// Telegram reminders go through the outbox at <see cref="OutboxPriority.Reminder"/> (rate-limited, leased, and
 /// idempotent by message id); web chat reminders are appended to the conversation's transcript, which the Direct Line
-/// stream delivers when the citizen has the page open.
+/// stream delivers when the citizen has the page open. Both are idempotent by <c>messageId</c>: a job that dies after
+/// sending and before marking the reminder sent runs again once its claim runs out, and must not show it twice.
 /// </summary>
 public sealed class ChannelReminderSender(IOutboxStore outbox, IConversationStore conversations, TimeProvider clock) : IReminderSender
 {
     public const string Telegram = "telegram";
 
-    public Task SendAsync(string messageId, string tenantId, string channelId, string chatId, Activity message, CancellationToken cancellationToken = default)
+    /// <summary>Transcript entries read per call while looking for a reminder already appended.</summary>
+    private const int Page = 500;
+
+    public async Task SendAsync(string messageId, string tenantId, string channelId, string chatId, Activity message, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
         message.ChannelId = channelId;
@@ -21,10 +25,19 @@ public sealed class ChannelReminderSender(IOutboxStore outbox, IConversationStor
         message.Timestamp = now;
         if (channelId != Telegram)
         {
-            return conversations.AppendTranscriptAsync(ConversationKey.Of(channelId, chatId), [message], cancellationToken);
+            // The transcript has no key of its own to refuse a second copy, so the activity carries the message id and
+            // is looked for first; only one job at a time holds the reminder's claim, so nothing appends in between.
+            message.Id = messageId;
+            var key = ConversationKey.Of(channelId, chatId);
+            if (!await InTranscriptAsync(key, messageId, cancellationToken))
+            {
+                await conversations.AppendTranscriptAsync(key, [message], cancellationToken);
+            }
+
+            return;
         }
 
-        return outbox.EnqueueAsync([new OutboxMessage
+        await outbox.EnqueueAsync([new OutboxMessage
         {
             Id = messageId,
             BotId = tenantId,
@@ -35,5 +48,24 @@ public sealed class ChannelReminderSender(IOutboxStore outbox, IConversationStor
             CreatedAt = now,
             NotBefore = now,
         }], cancellationToken);
+    }
+
+    private async Task<bool> InTranscriptAsync(string key, string activityId, CancellationToken cancellationToken)
+    {
+        for (var after = 0L; ;)
+        {
+            var entries = await conversations.ReadTranscriptAsync(key, after, Page, cancellationToken);
+            if (entries.Any(e => e.ActivityId == activityId))
+            {
+                return true;
+            }
+
+            if (entries.Count < Page)
+            {
+                return false;
+            }
+
+            after = entries[^1].Sequence;
+        }
     }
 }

@@ -13,7 +13,8 @@ namespace ChatAssistant.Appointments.Reminders;
 /// again, when the outbox's message id keeps a repeated send from going twice.
 /// </summary>
 public sealed partial class ReminderJob(
-    IAppointmentStore store, DeskCatalog desks, IReminderSender sender, IConversationHold hold, TimeProvider clock, ILogger<ReminderJob> logger)
+    IAppointmentStore store, DeskCatalog desks, IReminderSender sender, IServiceNeeds needs, IConversationHold hold, TimeProvider clock,
+    ILogger<ReminderJob> logger)
 {
     /// <summary>How long a claim holds: longer than one send takes.</summary>
     public static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(5);
@@ -56,7 +57,7 @@ public sealed partial class ReminderJob(
             return;
         }
 
-        var message = ReminderMessage.Build(tenant, booking);
+        var message = ReminderMessage.Build(tenant, booking, Bring(tenant, booking));
         // Marked, not deferred, while a volunteer holds the chat: a reminder is due before a set time, and a chat may be
         // held until after it; the mark keeps it from passing for the volunteer's (or the bot's) answer.
         if (await hold.IsHeldByPersonAsync(ConversationKey.Of(booking.ChannelId, booking.ChatId), cancellationToken))
@@ -68,6 +69,9 @@ public sealed partial class ReminderJob(
         await store.CompleteReminderAsync(reminderId, ReminderStatus.Sent, cancellationToken);
         Log.Sent(logger, reminderId);
     }
+
+    private IReadOnlyList<string> Bring(TenantDesks tenant, Booking booking) =>
+        tenant.Service(booking.ServiceId) is { } service ? needs.For(tenant, service, booking.Language) : [];
 
     private static DateTimeOffset? QuietEnd(TenantDesks tenant, DateTimeOffset now)
     {

@@ -15,7 +15,7 @@ public static class ReminderMessage
     public const string ConfirmPrefix = "conferma ";
     public const string CancelPrefix = "non posso venire ";
 
-    public static Activity Build(TenantDesks tenant, Booking booking)
+    public static Activity Build(TenantDesks tenant, Booking booking, IReadOnlyList<string> bring)
     {
         var en = booking.Language == "en";
         var culture = CultureInfo.GetCultureInfo(en ? "en-GB" : "it-IT");
@@ -27,7 +27,6 @@ public static class ReminderMessage
             .Append(local.ToString(en ? "dddd d MMMM 'at' HH:mm" : "dddd d MMMM 'alle' HH:mm", culture)).Append('.')
             .Append('\n').Append(desk?.Name).Append(", ").Append(desk?.Address)
             .Append('\n').Append(en ? "Service: " : "Servizio: ").Append(service?.NameIn(booking.Language));
-        var bring = service?.BringIn(booking.Language) ?? [];
         if (bring.Count > 0)
         {
             text.Append('\n').Append(en ? "Bring: " : "Porta con te: ").Append(string.Join(", ", bring)).Append('.');

@@ -23,8 +23,14 @@ public interface IAppointmentStore
     /// <summary>A citizen's active bookings starting at or after <paramref name="from"/>, soonest first.</summary>
     Task<IReadOnlyList<Booking>> ListByCitizenAsync(string tenantId, string citizenId, DateTimeOffset from, CancellationToken cancellationToken = default);
 
-    /// <summary>A desk's active bookings starting in [<paramref name="from"/>, <paramref name="to"/>), soonest first.</summary>
+    /// <summary>A desk's bookings holding a place (active, arrived, no-show) starting in [<paramref name="from"/>, <paramref name="to"/>), soonest first.</summary>
     Task<IReadOnlyList<Booking>> ListByDeskAsync(string tenantId, string deskId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The desk's mark on the day's agenda: <paramref name="outcome"/> is <see cref="BookingStatus.Arrived"/> or
+    /// <see cref="BookingStatus.NoShow"/>, set on a booking that is not cancelled (a mark may be corrected). False if none.
+    /// </summary>
+    Task<bool> MarkAsync(string tenantId, string code, BookingStatus outcome, CancellationToken cancellationToken = default);
 
     Task<Reminder?> GetReminderAsync(string id, CancellationToken cancellationToken = default);
 

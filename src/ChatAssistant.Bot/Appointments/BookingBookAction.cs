@@ -12,7 +12,7 @@ namespace ChatAssistant.Bot.Appointments;
 /// <c>appointments.book</c>: books the chosen slot. Taken meanwhile: says so and offers the next free times (the flow
 /// asks the time again). Booked: the code, the place and what to bring, with the .ics calendar entry attached.
 /// </summary>
-public sealed class BookingBookAction(DeskCatalog catalog, AppointmentBooker booker) : IDialogAction
+public sealed class BookingBookAction(DeskCatalog catalog, AppointmentBooker booker, IServiceNeeds needs) : IDialogAction
 {
     public const string Name = "appointments.book";
 
@@ -30,10 +30,10 @@ public sealed class BookingBookAction(DeskCatalog catalog, AppointmentBooker boo
         var result = await booker.BookAsync(request, cancellationToken);
         if (result is { Kind: BookingOutcomeKind.Booked, Booking: { } booking })
         {
-            var values = BookingSummary.Values(context, tenant, desk, service, booking.Start);
+            var values = BookingSummary.Values(context, tenant, desk, service, booking.Start, needs);
             values["code"] = booking.Code;
             var reply = turn.SendText(context.Text("appointments.booked", values));
-            reply.Attachments = [Calendar(tenant, booking)];
+            reply.Attachments = [Calendar(tenant, booking, needs.For(tenant, service, booking.Language))];
             context.Values[BookingValues.Outcome] = BookingValues.Ok;
             return ActionOutcome.Continue;
         }
@@ -49,10 +49,10 @@ public sealed class BookingBookAction(DeskCatalog catalog, AppointmentBooker boo
         return ActionOutcome.EndFlow;
     }
 
-    private static Attachment Calendar(TenantDesks tenant, Booking booking) => new()
+    internal static Attachment Calendar(TenantDesks tenant, Booking booking, IReadOnlyList<string> bring) => new()
     {
         ContentType = BookingCalendar.ContentType,
         Name = BookingCalendar.FileName(booking),
-        Content = JsonSerializer.SerializeToElement(BookingCalendar.Build(tenant, booking)),
+        Content = JsonSerializer.SerializeToElement(BookingCalendar.Build(tenant, booking, bring)),
     };
 }

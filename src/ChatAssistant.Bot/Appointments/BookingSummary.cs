@@ -7,7 +7,7 @@ namespace ChatAssistant.Bot.Appointments;
 /// <summary>The appointment in one message: what, when, where, who, what to bring.</summary>
 internal static class BookingSummary
 {
-    public static Dictionary<string, string> Values(ActionContext context, TenantDesks tenant, AppointmentDesk desk, BookableService service, DateTimeOffset start)
+    public static Dictionary<string, string> Values(ActionContext context, TenantDesks tenant, AppointmentDesk desk, BookableService service, DateTimeOffset start, IServiceNeeds needs)
     {
         var local = TimeZoneInfo.ConvertTime(start, tenant.TimeZone);
         var language = context.Turn.Language;
@@ -17,7 +17,7 @@ internal static class BookingSummary
             ["when"] = local.ToString(language == "en" ? "dddd d MMMM, HH:mm" : "dddd d MMMM, 'ore' HH:mm", BookingValues.Culture(context)),
             ["desk"] = desk.Name,
             ["address"] = desk.Address,
-            ["bring"] = string.Join(", ", service.BringIn(language)),
+            ["bring"] = string.Join(", ", needs.For(tenant, service, language)),
         };
     }
 

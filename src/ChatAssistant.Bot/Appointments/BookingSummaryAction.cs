@@ -5,7 +5,7 @@ using ChatAssistant.Dialogs.Engine;
 namespace ChatAssistant.Bot.Appointments;
 
 /// <summary><c>appointments.summary</c>: shows what will be booked before the citizen confirms.</summary>
-public sealed class BookingSummaryAction(DeskCatalog catalog) : IDialogAction
+public sealed class BookingSummaryAction(DeskCatalog catalog, IServiceNeeds needs) : IDialogAction
 {
     public const string Name = "appointments.summary";
 
@@ -16,7 +16,7 @@ public sealed class BookingSummaryAction(DeskCatalog catalog) : IDialogAction
             return Task.FromResult(ActionOutcome.EndFlow);
         }
 
-        context.Turn.SendText(context.Text("appointments.summary", BookingSummary.Values(context, tenant, desk, service, start)));
+        context.Turn.SendText(context.Text("appointments.summary", BookingSummary.Values(context, tenant, desk, service, start, needs)));
         return Task.FromResult(ActionOutcome.Continue);
     }
 }

@@ -6,7 +6,7 @@ using ChatAssistant.Dialogs.Engine;
 namespace ChatAssistant.Bot.Appointments;
 
 /// <summary><c>appointments.move</c>: moves the chosen booking to the time picked; the old place is free at once. Taken meanwhile: the next free times.</summary>
-public sealed class MoveBookingAction(DeskCatalog catalog, AppointmentBooker booker) : IDialogAction
+public sealed class MoveBookingAction(DeskCatalog catalog, AppointmentBooker booker, IServiceNeeds needs) : IDialogAction
 {
     public const string Name = "appointments.move";
 
@@ -21,9 +21,11 @@ public sealed class MoveBookingAction(DeskCatalog catalog, AppointmentBooker boo
         var result = await booker.MoveAsync(tenant.TenantId, code, start, cancellationToken);
         if (result is { Kind: BookingOutcomeKind.Booked, Booking: { } booking })
         {
-            var values = BookingSummary.Values(context, tenant, desk, service, booking.Start);
+            var values = BookingSummary.Values(context, tenant, desk, service, booking.Start, needs);
             values["code"] = booking.Code;
-            context.Turn.SendText(context.Text("appointments.moved", values));
+            // The new .ics has the same UID, so the citizen's calendar moves the entry instead of adding one.
+            var reply = context.Turn.SendText(context.Text("appointments.moved", values));
+            reply.Attachments = [BookingBookAction.Calendar(tenant, booking, needs.For(tenant, service, booking.Language))];
             context.Values[BookingValues.Outcome] = BookingValues.Ok;
             return ActionOutcome.Continue;
         }

@@ -75,10 +75,47 @@ internal static class AppointmentDocuments
         return true;
     }
 
+    public static bool Mark(LiteDatabase db, string tenantId, string code, BookingStatus outcome)
+    {
+        var bookings = db.GetCollection(Bookings);
+        if (Read(bookings.FindById(Id(tenantId, code))) is not { } booking || booking.Status == BookingStatus.Cancelled)
+        {
+            return false;
+        }
+
+        bookings.Update(ToDocument(booking with { Status = outcome }));
+        return true;
+    }
+
+    /// <summary>
+    /// Citizen erasure: bookings still to come (or never marked) and cancelled ones go with their reminders, which frees
+    /// their places; a booking the desk marked arrived or no-show stays for the desk's figures with nothing that names
+    /// the citizen (name, phone, citizen and chat ids blanked).
+    /// </summary>
+    public static void EraseCitizen(LiteDatabase db, string citizenId)
+    {
+        var tenantId = citizenId.Split(':')[0];
+        var bookings = db.GetCollection(Bookings);
+        var reminders = db.GetCollection(Reminders);
+        foreach (var document in bookings.Find(Query.EQ("citizen", Key(tenantId, citizenId))).ToList())
+        {
+            var booking = Read(document)!;
+            reminders.DeleteMany(Query.EQ("booking", document["_id"].AsString));
+            if (booking.Status is BookingStatus.Arrived or BookingStatus.NoShow)
+            {
+                bookings.Update(ToDocument(booking with { Name = "", Phone = null, CitizenId = "", ChatId = "" }));
+            }
+            else
+            {
+                bookings.Delete(document["_id"]);
+            }
+        }
+    }
+
     public static Booking? Get(LiteDatabase db, string tenantId, string code) => Read(db.GetCollection(Bookings).FindById(Id(tenantId, code)));
 
     public static IReadOnlyList<Booking> Find(LiteDatabase db, string index, string value, Func<Booking, bool> keep) =>
-        db.GetCollection(Bookings).Find(Query.EQ(index, value)).Select(d => Read(d)!).Where(b => b.Status == BookingStatus.Active && keep(b))
+        db.GetCollection(Bookings).Find(Query.EQ(index, value)).Select(d => Read(d)!).Where(keep)
             .OrderBy(b => b.Start).ToList();
 
     public static string Key(string tenantId, string part) => tenantId + "|" + part;
@@ -113,8 +150,9 @@ internal static class AppointmentDocuments
         }
     }
 
+    /// <summary>Bookings holding a place: a mark on the day's agenda keeps it held.</summary>
     private static int ActiveIn(ILiteCollection<BsonDocument> bookings, string slotKey) =>
-        bookings.Count(Query.And(Query.EQ("slot", slotKey), Query.EQ("status", (int)BookingStatus.Active)));
+        bookings.Count(Query.And(Query.EQ("slot", slotKey), Query.Not("status", (int)BookingStatus.Cancelled)));
 
     private static void AddReminders(LiteDatabase db, IReadOnlyList<Reminder> reminders)
     {

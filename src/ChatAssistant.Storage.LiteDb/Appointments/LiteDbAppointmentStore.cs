@@ -20,10 +20,15 @@ public sealed class LiteDbAppointmentStore(LiteDbStore store) : IAppointmentStor
         Task.FromResult(AppointmentDocuments.Get(store.Database, tenantId, code));
 
     public Task<IReadOnlyList<Booking>> ListByCitizenAsync(string tenantId, string citizenId, DateTimeOffset from, CancellationToken cancellationToken = default) =>
-        Task.FromResult(AppointmentDocuments.Find(store.Database, "citizen", AppointmentDocuments.Key(tenantId, citizenId), b => b.Start >= from));
+        Task.FromResult(AppointmentDocuments.Find(store.Database, "citizen", AppointmentDocuments.Key(tenantId, citizenId), b => b.Status == BookingStatus.Active && b.Start >= from));
 
     public Task<IReadOnlyList<Booking>> ListByDeskAsync(string tenantId, string deskId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
-        Task.FromResult(AppointmentDocuments.Find(store.Database, "desk", AppointmentDocuments.Key(tenantId, deskId), b => b.Start >= from && b.Start < to));
+        Task.FromResult(AppointmentDocuments.Find(store.Database, "desk", AppointmentDocuments.Key(tenantId, deskId), b => b.Status != BookingStatus.Cancelled && b.Start >= from && b.Start < to));
+
+    public Task<bool> MarkAsync(string tenantId, string code, BookingStatus outcome, CancellationToken cancellationToken = default) =>
+        outcome is BookingStatus.Arrived or BookingStatus.NoShow
+            ? store.Writer.Write(db => AppointmentDocuments.Mark(db, tenantId, code, outcome), cancellationToken)
+            : throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "A booking is marked Arrived or NoShow.");
 
     public Task<Reminder?> GetReminderAsync(string id, CancellationToken cancellationToken = default) =>
         Task.FromResult(AppointmentDocuments.GetReminder(store.Database, id));

@@ -1,5 +1,6 @@
 using ChatAssistant.Core.Citizens;
 using ChatAssistant.Core.Conversations;
+using ChatAssistant.Storage.LiteDb.Appointments;
 using ChatAssistant.Storage.LiteDb.Conversations;
 using ChatAssistant.Storage.LiteDb.Outbox;
 using LiteDB;
@@ -11,7 +12,8 @@ namespace ChatAssistant.Storage.LiteDb.Citizens;
 /// outbox message of those chats, sent and failed ones too, and what each capability keeps about them: handoff tickets
 /// (open or closed), reports (segnalazioni) with photos. Each conversation keeps only its head, which holds nothing
 /// personal: its last sequence, so a web chat's watermark keeps growing. In a group chat exactly the member's entries
-/// go (tombstones keep the sequence), and the others' messages stay, whoever spoke last.
+/// go (tombstones keep the sequence), and the others' messages stay, whoever spoke last. Their bookings and reminders
+/// go too (see AppointmentDocuments.EraseCitizen).
 /// </summary>
 internal static class CitizenErasure
 {
@@ -48,6 +50,7 @@ internal static class CitizenErasure
         }
 
         ChatAssistant.Storage.LiteDb.CivicReports.CivicReportDocuments.EraseCitizen(db, citizenId);
+        AppointmentDocuments.EraseCitizen(db, citizenId);
         db.GetCollection(StoreCollections.Citizens).Delete(citizenId);
     }
 

@@ -47,7 +47,36 @@ internal static class AppointmentSql
 
     public const string ByDesk = """
         SELECT booking::text, status FROM appointments
-        WHERE tenant_id = @tenant AND desk_id = @desk AND status = 0 AND start_at >= @from AND start_at < @to ORDER BY start_at
+        WHERE tenant_id = @tenant AND desk_id = @desk AND status <> 1 AND start_at >= @from AND start_at < @to ORDER BY start_at
+        """;
+
+    /// <summary>The desk's mark on the agenda; the place stays held (the slot's counter is unchanged).</summary>
+    public const string Mark = """
+        UPDATE appointments SET status = @status, booking = jsonb_set(booking, '{status}', to_jsonb(@status))
+        WHERE tenant_id = @tenant AND code = @code AND status <> 1
+        RETURNING 1
+        """;
+
+    /// <summary>
+    /// Citizen erasure, inside its transaction: bookings still to come (or never marked) and cancelled ones go with
+    /// their reminders, and the active ones give their places back; a booking marked arrived or no-show stays for the
+    /// desk's figures with nothing that names the citizen.
+    /// </summary>
+    public const string EraseCitizen = """
+        WITH theirs AS (
+            SELECT tenant_id, code, slot_key, status FROM appointments WHERE citizen_id = @citizen FOR UPDATE
+        ), reminders AS (
+            DELETE FROM appointment_reminders r USING theirs t WHERE r.tenant_id = t.tenant_id AND r.code = t.code
+        ), freed AS (
+            UPDATE appointment_slots s SET booked = greatest(s.booked - f.n, 0)
+            FROM (SELECT slot_key, count(*)::int AS n FROM theirs WHERE status = 0 GROUP BY slot_key) f
+            WHERE s.slot_key = f.slot_key
+        ), kept AS (
+            UPDATE appointments a
+            SET citizen_id = '', booking = a.booking || '{"name": "", "phone": null, "citizenId": "", "chatId": ""}'::jsonb
+            FROM theirs t WHERE a.tenant_id = t.tenant_id AND a.code = t.code AND t.status IN (2, 3)
+        )
+        DELETE FROM appointments a USING theirs t WHERE a.tenant_id = t.tenant_id AND a.code = t.code AND t.status IN (0, 1)
         """;
 
     public const string ReminderColumns = "id, tenant_id, code, due_at, status, claimed_until";

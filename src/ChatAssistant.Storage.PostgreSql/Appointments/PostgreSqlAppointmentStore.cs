@@ -101,6 +101,16 @@ public sealed class PostgreSqlAppointmentStore(NpgsqlDataSource dataSource) : IA
     public Task<IReadOnlyList<Booking>> ListByDeskAsync(string tenantId, string deskId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
         QueryBookingsAsync(AppointmentSql.ByDesk, p => p.Text("tenant", tenantId).Text("desk", deskId).Instant("from", from).Instant("to", to), cancellationToken);
 
+    public Task<bool> MarkAsync(string tenantId, string code, BookingStatus outcome, CancellationToken cancellationToken = default) =>
+        outcome is BookingStatus.Arrived or BookingStatus.NoShow
+            ? DatabaseCalls.RunAsync(dataSource, async connection =>
+            {
+                await using var command = new NpgsqlCommand(AppointmentSql.Mark, connection);
+                command.Parameters.Text("tenant", tenantId).Text("code", code).Smallint("status", (short)outcome);
+                return await command.ExecuteScalarAsync(cancellationToken) is not null;
+            }, cancellationToken)
+            : throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "A booking is marked Arrived or NoShow.");
+
     public async Task<Reminder?> GetReminderAsync(string id, CancellationToken cancellationToken = default) =>
         (await QueryRemindersAsync(AppointmentSql.GetReminder, p => p.Text("id", id), cancellationToken)).SingleOrDefault();
 

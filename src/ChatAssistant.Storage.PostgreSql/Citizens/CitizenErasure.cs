@@ -1,4 +1,5 @@
 using ChatAssistant.Core.Citizens;
+using ChatAssistant.Storage.PostgreSql.Appointments;
 using ChatAssistant.Storage.PostgreSql.Database;
 using Npgsql;
 
@@ -10,6 +11,7 @@ namespace ChatAssistant.Storage.PostgreSql.Citizens;
 /// and the chat id), and what each capability keeps about them: handoff tickets, open or closed (copies of their
 /// messages, the note, the survey comment), reports with photos. Each conversation keeps only its head, which
 /// holds nothing personal: version 0 (a new state may start) and its last sequence (a web chat's watermark goes on).
+/// Their bookings and reminders go too (AppointmentSql.EraseCitizen).
 /// </summary>
 internal static class CitizenErasure
 {
@@ -70,7 +72,7 @@ internal static class CitizenErasure
     public static async Task EraseAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string citizenId, string? keepKey, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(connection, transaction);
-        foreach (var sql in new[] { LockSql }.Concat(GroupSql).Append(CivicReportsSql).Append(EraseSql))
+        foreach (var sql in new[] { LockSql }.Concat(GroupSql).Append(CivicReportsSql).Append(AppointmentSql.EraseCitizen).Append(EraseSql))
         {
             var command = new NpgsqlBatchCommand(sql);
             command.Parameters.Text("citizen", citizenId).Text("keep", keepKey).Text("user", GroupErasure.ChannelUserIdOf(citizenId));

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using ChatAssistant.Appointments.Agenda;
 using ChatAssistant.Appointments.Api;
 using ChatAssistant.Appointments.Desks;
 using ChatAssistant.Appointments.Storage;
@@ -27,6 +28,7 @@ public sealed class AppointmentsApiTests : IAsyncLifetime
         builder.Services.AddSingleton<TimeProvider>(_world.Clock);
         builder.Services.AddSingleton(_world.Desks);
         builder.Services.AddSingleton<IAppointmentStore>(_world.Appointments);
+        builder.Services.AddSingleton<DayAgenda>();
         builder.Services.AddAuthentication(HeaderAuthentication.Name).AddScheme<AuthenticationSchemeOptions, HeaderAuthentication>(HeaderAuthentication.Name, null);
         builder.Services.AddAuthorizationBuilder().AddPolicy(StaffPolicies.Volunteer, p => p.RequireRole(StaffRoles.Volunteer, StaffRoles.Coordinator, StaffRoles.Admin));
         _app = builder.Build();

@@ -12,7 +12,7 @@ public sealed class BookingCalendarTests : IDisposable
     {
         var booking = (await _world.Booker.BookAsync(_world.Request(TestDesks.Local(2026, 12, 9, 10)))).Booking!;
 
-        var ics = BookingCalendar.Build(_world.Tenant, booking);
+        var ics = BookingCalendar.Build(_world.Tenant, booking, ["documento d'identità", "tessera sanitaria"]);
 
         Assert.StartsWith("BEGIN:VCALENDAR", ics, StringComparison.Ordinal);
         Assert.Contains("DTSTART:20261209T090000Z", ics, StringComparison.Ordinal);

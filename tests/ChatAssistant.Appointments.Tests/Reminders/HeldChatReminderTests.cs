@@ -20,7 +20,7 @@ public sealed class HeldChatReminderTests : IDisposable
     {
         var handoff = new LiteDbHandoffStore(_world.Store);
         var job = new ReminderJob(_world.Appointments, _world.Desks, new ChannelReminderSender(_world.Store, _world.Store, _world.Clock),
-            new TicketHold(handoff), _world.Clock, NullLogger<ReminderJob>.Instance);
+            new FileServiceNeeds(), new TicketHold(handoff), _world.Clock, NullLogger<ReminderJob>.Instance);
         await _world.Booker.BookAsync(_world.Request(_start, citizen: "anna"));
         await _world.Booker.BookAsync(_world.Request(_start.AddHours(1), name: "Bruno Bianchi", citizen: "bruno"));
         await handoff.InsertAsync(new Ticket

@@ -15,7 +15,7 @@ public sealed class ReminderAnswersTests : IDisposable
     public async Task HandleAsync_ButtonsOfTheReminder_ConfirmKeeps_CannotComeCancelsAndFreesTheSlot()
     {
         var booking = (await _world.Booker.BookAsync(_world.Request(_start, citizen: "anna"))).Booking!;
-        var buttons = ReminderMessage.Build(_world.Tenant, booking).SuggestedActions!.Actions;
+        var buttons = ReminderMessage.Build(_world.Tenant, booking, []).SuggestedActions!.Actions;
 
         Assert.Equal(ReminderAnswerKind.Confirmed, await Answers.HandleAsync("milano", "anna", buttons[0].Value));
         Assert.Equal(ReminderAnswerKind.UnknownCode, await Answers.HandleAsync("milano", "marco", buttons[1].Value));

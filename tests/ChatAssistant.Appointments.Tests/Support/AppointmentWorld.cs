@@ -70,7 +70,7 @@ internal sealed class AppointmentWorld : IDisposable
         Scheduler = new RecordingScheduler();
         Free = new FreeSlots(Appointments, Clock);
         Booker = new AppointmentBooker(Desks, Appointments, Free, Scheduler, Clock);
-        Job = new ReminderJob(Appointments, Desks, new ChannelReminderSender(Store, Store, Clock), new NoConversationHold(), Clock, NullLogger<ReminderJob>.Instance);
+        Job = new ReminderJob(Appointments, Desks, new ChannelReminderSender(Store, Store, Clock), new FileServiceNeeds(), new NoConversationHold(), Clock, NullLogger<ReminderJob>.Instance);
         Reconciler = new ReminderReconciler(Appointments, Scheduler, Clock, Options.Create(new AppointmentOptions()), NullLogger<ReminderReconciler>.Instance);
     }
 }

@@ -71,8 +71,23 @@ internal sealed class FakeKnowledge : IKnowledgeAnswers
         """,
     };
 
+    /// <summary>The bookable service's entry: its "Cosa serve" is what the booking and the reminders say to bring.</summary>
+    public static readonly KnowledgeAnswer DigitalHelp = new(
+        "facilitazione-digitale", "Lo sportello digitale",
+        """
+        Allo sportello digitale i volontari ti aiutano a usare i servizi online.
+
+        **Cosa serve:**
+        - un documento d'identità e la tessera sanitaria
+        - il tuo telefono carico
+
+        **Chi ti aiuta:** i volontari dello sportello, gratis.
+        """,
+        [], "intent:prenota");
+
     public KnowledgeAnswer? Find(string topicId, string tenantId, string language) => topicId switch
     {
+        "facilitazione-digitale" => DigitalHelp,
         "spid-ottenere" => Spid,
         "cie" => Cie,
         "cambio-residenza" => language == "en" ? ResidenceEnglish : Residence,

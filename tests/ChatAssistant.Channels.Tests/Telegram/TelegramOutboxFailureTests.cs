@@ -74,6 +74,32 @@ public sealed class TelegramOutboxFailureTests
     }
 
     [Fact]
+    public async Task Deliver_CalendarFileFailingAfterTheText_RetrySendsTheSameFileAndNotTheTextAgain()
+    {
+        const string ics = "BEGIN:VCALENDAR\r\nSUMMARY:Tessera sanitaria\r\nEND:VCALENDAR\r\n";
+        await _store.EnqueueAsync([new OutboxMessage
+        {
+            Id = "booked", BotId = "milano", ChannelId = ChannelIds.Telegram, ChatId = "555",
+            ActivityJson = ActivityJson.Serialize(new Activity
+            {
+                Type = ActivityTypes.Message, Text = "Prenotato: codice ABC234.", Conversation = new ConversationAccount { Id = "555" },
+                Attachments = [new Attachment { ContentType = "text/calendar", Name = "appuntamento-ABC234.ics", Content = System.Text.Json.JsonSerializer.SerializeToElement(ics) }],
+            }),
+            CreatedAt = _clock.GetUtcNow(), NotBefore = _clock.GetUtcNow(),
+        }]);
+        _telegram.Next.Enqueue(() => (200, Accepted));
+        _telegram.Next.Enqueue(() => (502, """{"ok":false,"error_code":502,"description":"Bad Gateway"}"""));
+
+        var outcomes = (await ClaimAndDeliverAsync(), await ClaimAndDeliverAsync());
+
+        Assert.Equal((DeliveryOutcome.Rescheduled, DeliveryOutcome.Sent), outcomes);
+        Assert.Equal(2, _telegram.AcceptedBodies.Count);
+        Assert.Contains("Prenotato", _telegram.AcceptedBodies[0], StringComparison.Ordinal);
+        Assert.Contains("filename=\"appuntamento-ABC234.ics\"", _telegram.AcceptedBodies[1], StringComparison.Ordinal);
+        Assert.Contains(ics, _telegram.AcceptedBodies[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Deliver_ToACitizenWhoBlockedTheBot_IsSkippedWithoutCallingTelegram()
     {
         await _store.UpsertAsync(new Citizen

@@ -105,6 +105,50 @@ public abstract class AppointmentStoreContract : StoreContract
         Assert.Empty(await Store.ListByCitizenAsync("cremona", "anna", Noon.AddYears(-1)));
     }
 
+    [Fact]
+    public async Task MarkAsync_ArrivedOrNoShow_StaysOnTheDesksDayAndKeepsThePlace_CancelledCannotBeMarked()
+    {
+        await Store.TryBookAsync(NewBooking("KKKKK2"), 1, []);
+        await Store.TryBookAsync(NewBooking("KKKKK3") with { Start = Slot.AddHours(1), End = Slot.AddHours(2) }, 1, []);
+        await Store.TryBookAsync(NewBooking("KKKKK4") with { Start = Slot.AddHours(2), End = Slot.AddHours(3) }, 1, []);
+        await Store.CancelAsync("milano", "KKKKK4");
+
+        Assert.True(await Store.MarkAsync("milano", "KKKKK2", BookingStatus.Arrived));
+        Assert.True(await Store.MarkAsync("milano", "KKKKK3", BookingStatus.NoShow));
+        Assert.False(await Store.MarkAsync("milano", "KKKKK4", BookingStatus.Arrived));
+        Assert.False(await Store.MarkAsync("milano", "NOPE22", BookingStatus.Arrived));
+        await ReopenAsync();
+
+        var day = await Store.ListByDeskAsync("milano", "desk", Slot, Slot.AddDays(1));
+        Assert.Equal([("KKKKK2", BookingStatus.Arrived), ("KKKKK3", BookingStatus.NoShow)], day.Select(b => (b.Code, b.Status)));
+        Assert.Equal(BookOutcome.SlotFull, await Store.TryBookAsync(NewBooking("KKKKK5"), 1, []));
+        Assert.Empty(await Store.ListByCitizenAsync("milano", "anna", Noon.AddYears(-1)));
+    }
+
+    [Fact]
+    public async Task CitizenErasure_RemovesTheirBookingsAndReminders_FreesThePlaces_KeepsMarkedOnesWithoutName()
+    {
+        const string anna = "milano:telegram:anna";
+        await Citizens.UpsertAsync(new ChatAssistant.Core.Citizens.Citizen { Id = anna, TenantId = "milano", ChannelId = "telegram", ChannelUserId = "anna" });
+        var later = Slot.AddHours(1);
+        await Store.TryBookAsync(NewBooking("EEEEE2", anna) with { Phone = "3331234567" }, 1, [ReminderOf("EEEEE2", Slot, 24)]);
+        await Store.TryBookAsync(NewBooking("EEEEE3", anna) with { Start = later, End = later.AddMinutes(30) }, 1, [ReminderOf("EEEEE3", later, 2)]);
+        await Store.MarkAsync("milano", "EEEEE3", BookingStatus.Arrived);
+        await Store.TryBookAsync(NewBooking("EEEEE4", "milano:telegram:bruno") with { Start = later.AddHours(1), End = later.AddHours(2) }, 1, [ReminderOf("EEEEE4", later.AddHours(1), 24)]);
+
+        await Citizens.EraseAsync(anna);
+        await ReopenAsync();
+
+        Assert.Null(await Store.GetAsync("milano", "EEEEE2"));
+        Assert.Null(await Store.GetReminderAsync(ReminderOf("EEEEE2", Slot, 24).Id));
+        Assert.Equal(BookOutcome.Booked, await Store.TryBookAsync(NewBooking("EEEEE5", "milano:telegram:carla"), 1, []));
+        var kept = (await Store.GetAsync("milano", "EEEEE3"))!;
+        Assert.Equal((BookingStatus.Arrived, "", null, "", ""), (kept.Status, kept.Name, kept.Phone, kept.CitizenId, kept.ChatId));
+        Assert.Empty(await Store.ListByCitizenAsync("milano", anna, Noon.AddYears(-1)));
+        Assert.Equal(["EEEEE4"], (await Store.ListPendingRemindersAsync(Slot.AddDays(-2), Slot.AddDays(2))).Select(r => r.Code));
+        Assert.Equal("Anna Rossi", (await Store.GetAsync("milano", "EEEEE4"))!.Name);
+    }
+
     private static Booking NewBooking(string code, string citizen = "anna") => new()
     {
         TenantId = "milano",

@@ -1,11 +1,13 @@
+using System.Text;
+using System.Text.Json;
 using ChatAssistant.Channels.Telegram.Mapping;
 using ChatAssistant.Core.Activities;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ChatAssistant.Channels.Telegram.Sending;
 
-/// <summary>One sendMessage call: HTML text and, on the last part of a reply, its buttons.</summary>
-public sealed record OutgoingMessage(string Html, InlineKeyboardMarkup? Keyboard);
+/// <summary>One Telegram call: a sendMessage with HTML text and, on the last text part of a reply, its buttons; or a sendDocument.</summary>
+public sealed record OutgoingMessage(string Html, InlineKeyboardMarkup? Keyboard, OutgoingDocument? Document = null);
 
 /// <summary>Activity → what Telegram receives. The only place that knows Telegram's outgoing shapes.</summary>
 public static class ActivityRenderer
@@ -28,18 +30,29 @@ public static class ActivityRenderer
             }
         }
 
+        var documents = Documents(activity).ToList();
         if (string.IsNullOrWhiteSpace(text))
         {
             // Telegram needs text to carry buttons.
-            return keyboard is null ? [] : [new OutgoingMessage("👇", keyboard)];
+            return keyboard is null ? documents : [new OutgoingMessage("👇", keyboard), .. documents];
         }
 
         var plain = string.Equals(activity.TextFormat, "plain", StringComparison.OrdinalIgnoreCase);
         var parts = MessageSplitter.Split(text);
-        return parts.Select((part, i) => new OutgoingMessage(
+        return [.. parts.Select((part, i) => new OutgoingMessage(
             plain ? TelegramHtml.FromPlain(part) : TelegramHtml.FromMarkdown(part),
-            i == parts.Count - 1 ? keyboard : null)).ToList();
+            i == parts.Count - 1 ? keyboard : null)), .. documents];
     }
+
+    /// <summary>
+    /// Attachments carried inline as text with a file name (the booking's text/calendar entry) go as files after the
+    /// text, in the order given; other inline content (cards) has no Telegram form and is left out.
+    /// </summary>
+    private static IEnumerable<OutgoingMessage> Documents(Activity activity) =>
+        (activity.Attachments ?? [])
+            .Where(a => string.IsNullOrEmpty(a.ContentUrl) && a.Name is { Length: > 0 } && a.Content is { ValueKind: JsonValueKind.String })
+            .Select(a => new OutgoingMessage("", null, new OutgoingDocument(
+                a.Name!, a.ContentType ?? "application/octet-stream", Encoding.UTF8.GetBytes(a.Content!.Value.GetString()!))));
 
     /// <summary>One button per row: long Italian labels stay readable on small phones.</summary>
     public static InlineKeyboardMarkup? Keyboard(SuggestedActions? actions)

@@ -110,8 +110,17 @@ public sealed class TelegramDelivery(
         try
         {
             // Not cancellable either: a send cut half-way may still have been delivered.
-            await bot.Client.SendMessage(new ChatId(chatId), part.Html, ParseMode.Html, replyMarkup: part.Keyboard,
-                linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, cancellationToken: CancellationToken.None);
+            if (part.Document is { } document)
+            {
+                using var content = new MemoryStream(document.Content, writable: false);
+                await bot.Client.SendDocument(new ChatId(chatId), InputFile.FromStream(content, document.FileName), cancellationToken: CancellationToken.None);
+            }
+            else
+            {
+                await bot.Client.SendMessage(new ChatId(chatId), part.Html, ParseMode.Html, replyMarkup: part.Keyboard,
+                    linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, cancellationToken: CancellationToken.None);
+            }
+
             return null;
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 429)
