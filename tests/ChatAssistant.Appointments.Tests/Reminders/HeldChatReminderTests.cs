@@ -1,3 +1,4 @@
+using ChatAssistant.Appointments.Desks;
 using ChatAssistant.Appointments.Reminders;
 using ChatAssistant.Appointments.Tests.Support;
 using ChatAssistant.Core.Activities;

@@ -2,6 +2,7 @@ using ChatAssistant.Appointments.Desks;
 using ChatAssistant.Appointments.Reminders;
 using ChatAssistant.Appointments.Tests.Support;
 using ChatAssistant.Core.Activities;
+using ChatAssistant.Core.Conversations;
 using ChatAssistant.Core.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 
