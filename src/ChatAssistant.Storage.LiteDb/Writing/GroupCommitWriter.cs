@@ -30,7 +30,7 @@ internal sealed class GroupCommitWriter : IDisposable
         _thread.Start();
     }
 
-    /// <summary>True once a commit could not be made durable: the store takes no more writes until restarted.</summary>
+    /// <summary>True once a commit could not be made durable or a failed group undone: the store takes no more writes until restarted.</summary>
     public bool IsFaulted => Volatile.Read(ref _fault) is not null;
 
     /// <summary>Queues a write; the task completes once it is committed and on disk. Once queued it is carried out even if the caller stops waiting.</summary>
@@ -118,15 +118,15 @@ internal sealed class GroupCommitWriter : IDisposable
     /// <summary>Runs the writes in one transaction and makes it durable; false (rolled back) if a write threw.</summary>
     private bool TryCommit(List<StoreWrite> writes, out Exception? error)
     {
-        _db.BeginTrans();
         try
         {
+            _db.BeginTrans();
             writes.ForEach(write => write.Run(_db));
         }
         catch (Exception ex)
         {
-            _db.Rollback();
             error = ex;
+            RollBack(ex);
             return false;
         }
 
@@ -147,6 +147,23 @@ internal sealed class GroupCommitWriter : IDisposable
         return true;
     }
 
+    /// <summary>
+    /// Undoes a group that threw. If LiteDB cannot undo it either (one of its own consistency checks failed), nothing it
+    /// holds can be trusted: the store refuses every write from now on instead of the exception ending the writer thread,
+    /// and with it the process.
+    /// </summary>
+    private void RollBack(Exception cause)
+    {
+        try
+        {
+            _db.Rollback();
+        }
+        catch (Exception ex)
+        {
+            Interlocked.CompareExchange(ref _fault, new AggregateException(cause, ex), null);
+        }
+    }
+
     private static void Completed(List<StoreWrite> writes, long started)
     {
         StoreMetrics.GroupCommit.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -159,7 +176,7 @@ internal sealed class GroupCommitWriter : IDisposable
 
     private StoreUnavailableException? Refusal() =>
         Volatile.Read(ref _fault) is { } cause
-            ? new StoreUnavailableException("The store stopped after a commit failed on the disk: " + cause.Message + " Restart the service.", cause)
+            ? new StoreUnavailableException("The store stopped after a write could not be committed or undone: " + cause.Message + " Restart the service.", cause)
             : null;
 
     private void ThrowIfFaulted()
