@@ -1,3 +1,4 @@
+using ChatAssistant.Bot.Announcements;
 using ChatAssistant.Bot.Appointments;
 using ChatAssistant.Bot.Commands;
 using ChatAssistant.Bot.Desks;
@@ -57,6 +58,12 @@ public static class BotServiceCollectionExtensions
         services.AddDialogAction<PickBookingAction>(PickBookingAction.Name);
         services.AddDialogAction<CancelBookingAction>(CancelBookingAction.Name);
         services.AddDialogAction<MoveBookingAction>(MoveBookingAction.Name);
+        services.AddDialogAction<MyNeighbourhoodsAction>(MyNeighbourhoodsAction.Name);
+        services.AddDialogAction<NeighbourhoodOptionsAction>(NeighbourhoodOptionsAction.Name);
+        services.AddDialogAction<FindNeighbourhoodAction>(FindNeighbourhoodAction.Name);
+        services.AddDialogAction<SubscribeAction>(SubscribeAction.Name);
+        services.AddDialogAction<UnsubscribeAction>(UnsubscribeAction.Name);
+        services.AddDialogAction<StopAllAction>(StopAllAction.Name);
         return services;
     }
 }

@@ -38,6 +38,7 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.AddSingleton<IStaffAccountStore>(sp => new LiteDbStaffAccountStore(sp.GetRequiredService<LiteDbStore>()));
         services.AddSingleton<IDataProtectionKeyStore>(sp => new LiteDbDataProtectionKeyStore(sp.GetRequiredService<LiteDbStore>()));
         services.AddSingleton<IHandoffStore>(sp => new LiteDbHandoffStore(sp.GetRequiredService<LiteDbStore>()));
+        services.AddSingleton<ChatAssistant.Announcements.Storage.IAnnouncementStore>(sp => new Announcements.LiteDbAnnouncementStore(sp.GetRequiredService<LiteDbStore>()));
         return services;
     }
 }

@@ -48,6 +48,10 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.AddSingleton<IRetentionStore, PostgreSqlRetentionStore>();
         services.AddSingleton<ChatAssistant.Appointments.Storage.IAppointmentStore, Appointments.PostgreSqlAppointmentStore>();
         services.AddSingleton<IHandoffStore, PostgreSqlHandoffStore>();
+        services.AddSingleton<ChatAssistant.Announcements.Storage.IAnnouncementStore, Announcements.PostgreSqlAnnouncementStore>();
+        services.AddSingleton<Announcements.PostgreSqlAnnouncementSignals>();
+        services.AddSingleton<ChatAssistant.Announcements.Delivery.IAnnouncementSignals>(sp => sp.GetRequiredService<Announcements.PostgreSqlAnnouncementSignals>());
+        services.AddHostedService(sp => sp.GetRequiredService<Announcements.PostgreSqlAnnouncementSignals>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IStaffAccountStore, PostgreSqlStaffAccountStore>();
         services.AddSingleton<IDataProtectionKeyStore, PostgreSqlDataProtectionKeyStore>();

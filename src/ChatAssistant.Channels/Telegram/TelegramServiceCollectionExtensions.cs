@@ -43,6 +43,7 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton<CallbackValueResolver>();
         services.TryAddSingleton<TelegramUpdateHandler>();
         services.TryAddSingleton<TelegramDelivery>();
+        services.TryAddSingleton<ChatAssistant.Core.Outbox.IChannelMessageDeleter, TelegramMessageDeleter>();
         services.AddHostedService<TelegramStartup>();
         services.AddHostedService<TelegramPollingService>();
         services.AddHostedService<TelegramOutboxSender>();

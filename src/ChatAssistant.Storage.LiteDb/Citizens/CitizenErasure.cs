@@ -8,7 +8,7 @@ namespace ChatAssistant.Storage.LiteDb.Citizens;
 
 /// <summary>
 /// The right to be forgotten: the citizen record, every private conversation of theirs (state and transcript) and every
-/// outbox message of those chats, sent and failed ones too. Each conversation keeps only its head, which holds nothing
+/// outbox message of those chats, sent and failed ones too, and their neighbourhood subscriptions and announcement copies. Each conversation keeps only its head, which holds nothing
 /// personal: its last sequence, so a web chat's watermark keeps growing. In a group chat exactly the member's entries
 /// go (tombstones keep the sequence), and the others' messages stay, whoever spoke last.
 /// </summary>
@@ -44,6 +44,8 @@ internal static class CitizenErasure
             }
         }
 
+        // Neighbourhood announcements: the consent and every copy sent (it names the chat).
+        Announcements.AnnouncementDocuments.EraseCitizen(db, citizenId);
         db.GetCollection(StoreCollections.Citizens).Delete(citizenId);
     }
 

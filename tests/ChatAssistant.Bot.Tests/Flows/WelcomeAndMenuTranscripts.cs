@@ -46,7 +46,6 @@ public class WelcomeAndMenuTranscripts
             .AssertButtons("Menu", "Parla con un volontario");
 
     [Theory]
-    [InlineData("Avvisi del quartiere", "Gli avvisi del quartiere arrivano presto.")]
     [InlineData("Segnala un problema", "Segnalare un problema qui arriva presto.")]
     public Task MenuButton_FeatureNotReady_SaysSoAndGivesTheDesks(string button, string expected) =>
         Transcript.For("milano").Send("menu").Press(button)

@@ -51,6 +51,8 @@ internal sealed class Transcript
         services.AddBot();
         services.AddAppointments();
         services.AddSingleton<IAppointmentStore>(Appointments);
+        services.AddSingleton(ChatAssistant.Announcements.Neighbourhoods.NeighbourhoodCatalog.Load(ContentPaths.Resolve("knowledge-base")));
+        services.AddSingleton<ChatAssistant.Announcements.Storage.IAnnouncementStore>(Announcements);
         services.AddSingleton<IOutboxStore>(Store);
         services.Replace(ServiceDescriptor.Singleton<IReminderScheduler, NoReminderScheduler>());
         _pipeline = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }).GetRequiredService<TurnPipeline>();
@@ -58,6 +60,7 @@ internal sealed class Transcript
 
     public InMemoryStore Store { get; }
     public InMemoryAppointmentStore Appointments { get; } = new();
+    public InMemoryAnnouncementStore Announcements { get; } = new();
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
     public FakeRecognizer Recognizer { get; } = new();
     public IReadOnlyList<Activity> Replies { get; private set; } = [];
