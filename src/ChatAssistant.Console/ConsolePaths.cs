@@ -12,6 +12,8 @@ public static class ConsolePaths
     public const string MyChats = "/console/chats";
     public const string CannedReplies = "/console/replies";
     public const string Accounts = "/console/accounts";
+    public const string Announcements = "/console/announcements";
+    public const string AnnouncementsHub = "/console/announcements/hub";
     public const string Language = "/console/language";
     public const string Hub = "/console/hub";
     public const string Assets = "/console/assets";

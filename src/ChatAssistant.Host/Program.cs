@@ -1,3 +1,4 @@
+using ChatAssistant.Announcements;
 using ChatAssistant.Appointments;
 using ChatAssistant.Appointments.Api;
 using ChatAssistant.Bot;
@@ -31,6 +32,7 @@ builder.Services.AddDirectLine();
 builder.Services.AddTelegram();
 builder.Services.AddAppointments();
 builder.Services.AddHandoff();
+builder.Services.AddAnnouncements();
 builder.Services.AddConsole();
 builder.Services.AddReadinessChecks();
 
@@ -44,6 +46,7 @@ app.MapDirectLine();
 app.MapTelegramWebhooks();
 app.MapAppointments();
 app.MapHandoff();
+app.MapAnnouncements();
 app.MapConsole();
 app.MapJobsDashboard();
 
