@@ -19,12 +19,17 @@ public static class AnnouncementsApi
 {
     public const string Path = "/api/announcements";
 
+    public const long MaxBodyBytes = 16 * 1024 * 1024;
+
+    private sealed record BodySizeLimit(long? MaxRequestBodySize) : Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata;
+
     public static IEndpointRouteBuilder MapAnnouncementsApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/neighbourhoods", ListNeighbourhoods).AllowAnonymous().WithTags("Announcements");
         app.MapGet("/announcements/{tenant}/{id}/image", Image).AllowAnonymous().WithTags("Announcements");
         var group = app.MapGroup(Path).RequireAuthorization(StaffPolicies.Committee).WithTags("Announcements");
-        group.MapPost("/", Create);
+        // Room for an image over the 5 MB limit in base64, so it gets our clear 400 rather than a cut connection.
+        group.MapPost("/", Create).WithMetadata(new BodySizeLimit(MaxBodyBytes));
         group.MapGet("/{id}", Get);
         group.MapDelete("/{id}", Delete);
         return app;

@@ -14,7 +14,7 @@ namespace ChatAssistant.StaffConsole.Pages.Announcements;
 /// live progress; edit or cancel one not yet sent, approve (coordinators), retract one sent. The same
 /// <see cref="AnnouncementService"/> as POST /api/announcements, so the page and the API refuse the same things.
 /// </summary>
-[RequestSizeLimit(12 * 1024 * 1024)]
+[RequestSizeLimit(16 * 1024 * 1024)]
 public sealed class IndexModel(AnnouncementService service, IAnnouncementStore store, NeighbourhoodCatalog catalog, TimeProvider clock) : PageModel
 {
     public static readonly TimeZoneInfo Local = TimeZoneInfo.FindSystemTimeZoneById("Europe/Rome");
