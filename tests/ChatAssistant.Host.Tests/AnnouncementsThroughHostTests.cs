@@ -84,13 +84,16 @@ public sealed class AnnouncementsThroughHostTests(ITestOutputHelper output)
         Assert.Equal(("Retracted", 2), (retracted!["status"]!.GetValue<string>(), retracted["retracted"]!.GetValue<int>()));
     }
 
-    [Fact]
-    public async Task Delivery_HostKilledHalfWay_RestartFinishesIt_EverySubscriberServedOnce()
+    [Theory]
+    [InlineData("LiteDb")]
+    [InlineData("PostgreSql")]
+    public async Task Delivery_HostKilledHalfWay_RestartFinishesIt_EverySubscriberServedOnce(string engine)
     {
         const int Citizens = 40;
         await using var emulator = await TelegramEmulator.StartAsync();
+        await using var database = engine == "PostgreSql" ? await PostgresSchema.CreateAsync() : null;
         var token = $"{Random.Shared.Next(100_000, 999_999)}:CRASH";
-        var environment = Environment(null, token, emulator);
+        var environment = Environment(database, token, emulator);
         var host = await HostProcess.StartAsync(environment: environment);
         var bearer = await StaffSignIn.TokenAsync(host, Committee);
         await Task.WhenAll(Enumerable.Range(0, Citizens).Select(i => SubscribeAsync(emulator, token, 8_000_000 + i, "duomo")));
