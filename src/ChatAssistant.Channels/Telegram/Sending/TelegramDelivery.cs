@@ -75,7 +75,8 @@ public sealed class TelegramDelivery(
             OutboxRateLimiter.SendSlot slot;
             try
             {
-                slot = await limiter.AcquireAsync(message.ChatId, stopping);
+                // Announcements yield to replies and reminders waiting for the same budget.
+                slot = await limiter.AcquireAsync(message.ChatId, stopping, urgent: message.Priority < OutboxPriority.Announcement);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
