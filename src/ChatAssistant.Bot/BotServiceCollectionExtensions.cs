@@ -1,3 +1,4 @@
+using ChatAssistant.Bot.Announcements;
 using ChatAssistant.Bot.Appointments;
 using ChatAssistant.Bot.Commands;
 using ChatAssistant.Bot.Desks;
@@ -62,6 +63,12 @@ public static class BotServiceCollectionExtensions
         services.AddDialogAction<MoveBookingAction>(MoveBookingAction.Name);
         // The segnala flow's actions live with the citizens' reports (AddCivicReports() adds the rest of them).
         services.AddCivicReportFlow();
+        services.AddDialogAction<MyNeighbourhoodsAction>(MyNeighbourhoodsAction.Name);
+        services.AddDialogAction<NeighbourhoodOptionsAction>(NeighbourhoodOptionsAction.Name);
+        services.AddDialogAction<FindNeighbourhoodAction>(FindNeighbourhoodAction.Name);
+        services.AddDialogAction<SubscribeAction>(SubscribeAction.Name);
+        services.AddDialogAction<UnsubscribeAction>(UnsubscribeAction.Name);
+        services.AddDialogAction<StopAllAction>(StopAllAction.Name);
         return services;
     }
 }

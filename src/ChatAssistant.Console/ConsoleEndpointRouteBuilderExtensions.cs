@@ -24,9 +24,12 @@ public static class ConsoleEndpointRouteBuilderExtensions
         app.UseAuthorization();
         app.UseWhen(c => c.Request.Path.StartsWithSegments(ConsolePaths.Root), b => b.UseRequestLocalization(ConsoleLanguage.Options()));
         app.UseMiddleware<FirstPasswordGate>();
-        app.MapGet(ConsolePaths.Root, () => Results.Redirect(ConsolePaths.Queue)).AllowAnonymous();
+        // A committee has no queue: its start page is the announcements.
+        app.MapGet(ConsolePaths.Root, (System.Security.Claims.ClaimsPrincipal user) => Results.Redirect(
+            user.IsInRole(ChatAssistant.Core.Staff.StaffRoles.Committee) ? ConsolePaths.Announcements : ConsolePaths.Queue)).AllowAnonymous();
         app.MapRazorPages();
         app.MapHub<ConsoleHub>(ConsolePaths.Hub);
+        app.MapHub<AnnouncementsHub>(ConsolePaths.AnnouncementsHub);
         app.MapAuthApi();
         return app;
     }

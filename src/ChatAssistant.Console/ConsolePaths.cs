@@ -13,6 +13,8 @@ public static class ConsolePaths
     public const string CannedReplies = "/console/replies";
     public const string Accounts = "/console/accounts";
     public const string CivicReports = "/console/segnalazioni";
+    public const string Announcements = "/console/announcements";
+    public const string AnnouncementsHub = "/console/announcements/hub";
     public const string Language = "/console/language";
     public const string Agenda = "/console/agenda";
     public const string Desks = "/console/desks";

@@ -5,6 +5,7 @@ using ChatAssistant.StaffConsole.Demo;
 using ChatAssistant.StaffConsole.Hub;
 using ChatAssistant.StaffConsole.SignIn;
 using ChatAssistant.Core.Staff;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
@@ -31,7 +32,15 @@ public static class ConsoleServiceCollectionExtensions
         services.AddStaffAuthentication();
         services.AddRazorPages(o =>
         {
-            o.Conventions.AuthorizeFolder("/", StaffPolicies.Volunteer);
+            // Every page is for volunteers, except the announcements (committees too) and one's own password (any account).
+            o.Conventions.AddFolderApplicationModelConvention("/", model =>
+            {
+                if (!model.ViewEnginePath.StartsWith("/Announcements", StringComparison.Ordinal) && model.ViewEnginePath != "/ChangePassword")
+                {
+                    model.EndpointMetadata.Add(new AuthorizeAttribute(StaffPolicies.Volunteer));
+                }
+            });
+            o.Conventions.AuthorizeFolder("/Announcements", StaffPolicies.Committee);
             o.Conventions.AllowAnonymousToPage("/SignIn");
             o.Conventions.AllowAnonymousToPage("/Denied");
             o.Conventions.AllowAnonymousToPage("/Language");
@@ -42,6 +51,7 @@ public static class ConsoleServiceCollectionExtensions
         }).AddApplicationPart(typeof(ConsoleOptions).Assembly);
         services.AddSignalR();
         services.AddHostedService<HandoffEventRelay>();
+        services.AddHostedService<AnnouncementProgressRelay>();
         services.AddHostedService<DemoAccountSeeding>();
         return services;
     }

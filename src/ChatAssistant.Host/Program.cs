@@ -1,3 +1,4 @@
+using ChatAssistant.Announcements;
 using ChatAssistant.Appointments;
 using ChatAssistant.Appointments.Api;
 using ChatAssistant.Bot;
@@ -35,6 +36,7 @@ builder.Services.AddAppointments();
 builder.Services.AddHandoff();
 builder.Services.AddCivicReports();
 builder.Services.AddReports();
+builder.Services.AddAnnouncements();
 builder.Services.AddConsole();
 builder.Services.AddReadinessChecks();
 
@@ -50,6 +52,7 @@ app.MapAppointments();
 app.MapHandoff();
 app.MapCivicReports();
 app.MapReports();
+app.MapAnnouncements();
 app.MapConsole();
 app.MapJobsDashboard();
 

@@ -42,6 +42,7 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.AddSingleton<IVolunteerPresenceStore>(sp => new LiteDbVolunteerPresenceStore(sp.GetRequiredService<LiteDbStore>()));
         services.AddSingleton<ChatAssistant.CivicReports.Storage.ICivicReportStore>(sp => new CivicReports.LiteDbCivicReportStore(sp.GetRequiredService<LiteDbStore>()));
         services.AddSingleton<ChatAssistant.Reports.Storage.IReportStore>(sp => new Reports.LiteDbReportStore(sp.GetRequiredService<LiteDbStore>()));
+        services.AddSingleton<ChatAssistant.Announcements.Storage.IAnnouncementStore>(sp => new Announcements.LiteDbAnnouncementStore(sp.GetRequiredService<LiteDbStore>()));
         return services;
     }
 }

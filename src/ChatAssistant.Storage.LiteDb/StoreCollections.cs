@@ -45,6 +45,7 @@ internal static class StoreCollections
         outbox.EnsureIndex("chat", "$.chat");
         Appointments.AppointmentDocuments.EnsureCollections(db);
         CivicReports.CivicReportDocuments.EnsureCollections(db);
+        Announcements.AnnouncementDocuments.EnsureCollections(db);
         db.GetCollection(StaffAccounts).EnsureIndex("email", "$.email", unique: true);
         db.GetCollection(StaffAccounts).EnsureIndex("tenant", "$.tenant");
         var tickets = db.GetCollection(HandoffTickets);

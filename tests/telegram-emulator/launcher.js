@@ -5,7 +5,7 @@
 //   result true (not null) for answerCallbackQuery, setWebhook, deleteWebhook, editMessageText, deleteMessage;
 //   setMyCommands (not implemented) answered with true. The in-process tests do the same with EmulatorBridgeHandler.
 // Prints "READY port=<n>" once listening. Besides the emulator's own routes it serves:
-//   GET  /__control/sent?token=T   every message the bot sent (time in ms, chat, text), in arrival order
+//   GET  /__control/sent?token=T[&from=N]   every message the bot sent (time in ms, chat, text), in arrival order (after the first N)
 //   GET  /__control/stats?token=T  counts for the bench: total, per idempotency key "[k:...]" in the text,
 //                                  most messages in any 1,000 ms window, smallest gap within one chat
 //   POST /__control/reset          forgets everything
@@ -169,8 +169,10 @@ async function control(req, res) {
     const file = JSON.parse(await readBody(req));
     files.set(file.fileId, { path: `photos/${file.fileId}.jpg`, bytes: Buffer.from(file.base64, 'base64') });
     body = { ok: true };
-  } else if (url.pathname === '/__control/sent') body = sent.filter((m) => !token || m.token === token);
-  else if (url.pathname === '/__control/stats') body = stats(token);
+  } else if (url.pathname === '/__control/sent') {
+    // ?from=N: only the messages after the first N (a bench polling often need not fetch them all again).
+    body = sent.slice(Number(url.searchParams.get('from') || 0)).filter((m) => !token || m.token === token);
+  } else if (url.pathname === '/__control/stats') body = stats(token);
   else if (url.pathname === '/__control/reset') {
     sent = [];
     server.storage.userMessages = [];

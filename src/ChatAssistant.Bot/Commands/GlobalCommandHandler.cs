@@ -18,6 +18,8 @@ public sealed class GlobalCommandHandler(DialogRunner runner, IBotTexts texts)
             GlobalCommand.Volunteer => (null, FlowIds.Volunteer),
             GlobalCommand.Language => (null, FlowIds.Language),
             GlobalCommand.Privacy => (null, FlowIds.Privacy),
+            GlobalCommand.Announcements => (null, FlowIds.Announcements),
+            GlobalCommand.StopAnnouncements => (null, FlowIds.StopAnnouncements),
             GlobalCommand.UnknownCommand => (BotTextKeys.UnknownCommand, FlowIds.Menu),
             GlobalCommand.None => ((string?)null, (string?)null),
         };

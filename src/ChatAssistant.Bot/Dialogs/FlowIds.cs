@@ -12,8 +12,10 @@ public static class FlowIds
     public const string Answer = "risposta";
     public const string DidYouMean = "intendevi";
     public const string Unknown = "non-so";
+    public const string Announcements = "avvisi";
+    public const string StopAnnouncements = "avvisi-stop";
 
-    public static readonly IReadOnlyList<string> All = [Welcome, Menu, Help, Language, Privacy, Volunteer, Answer, DidYouMean, Unknown];
+    public static readonly IReadOnlyList<string> All = [Welcome, Menu, Help, Language, Privacy, Volunteer, Answer, DidYouMean, Unknown, Announcements, StopAnnouncements];
 }
 
 /// <summary>Values flows and actions share by name.</summary>

@@ -14,6 +14,10 @@ public sealed class OutboxRateLimiter(TimeProvider clock, int maxPerWindow, Time
     private readonly List<SendSlot> _slots = [];
     private readonly Dictionary<string, DateTimeOffset> _chatReadyAt = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+
+    // Urgent waiters (replies, reminders) by a token of their own: while one whose chat may send is waiting, an
+    // announcement's copy takes no slot, so a reply never queues behind a long announcement.
+    private readonly Dictionary<object, string> _urgentWaiting = [];
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
 
     /// <summary>When the whole bot may send again; in the past when it is not paused.</summary>
@@ -33,7 +37,10 @@ public sealed class OutboxRateLimiter(TimeProvider clock, int maxPerWindow, Time
     /// returned), or takes nothing and returns how long to wait before asking again. Dispose the slot when the
     /// send completed, whatever its outcome.
     /// </summary>
-    public TimeSpan TryAcquire(string chatId, out SendSlot? slot)
+    public TimeSpan TryAcquire(string chatId, out SendSlot? slot) => TryAcquire(chatId, urgent: true, out slot);
+
+    /// <summary>As <see cref="TryAcquire(string, out SendSlot?)"/>; a send that is not <paramref name="urgent"/> yields to waiting urgent ones.</summary>
+    public TimeSpan TryAcquire(string chatId, bool urgent, out SendSlot? slot)
     {
         slot = null;
         lock (_gate)
@@ -61,6 +68,11 @@ public sealed class OutboxRateLimiter(TimeProvider clock, int maxPerWindow, Time
                 return wait;
             }
 
+            if (!urgent && _urgentWaiting.Values.Any(c => !_chatReadyAt.TryGetValue(c, out var ready) || ready <= now))
+            {
+                return InFlightPoll;
+            }
+
             slot = new SendSlot(this, chatId);
             _slots.Add(slot);
             _chatReadyAt[chatId] = DateTimeOffset.MaxValue;
@@ -70,17 +82,39 @@ public sealed class OutboxRateLimiter(TimeProvider clock, int maxPerWindow, Time
     }
 
     /// <summary>Waits for a send slot and takes it.</summary>
-    public async Task<SendSlot> AcquireAsync(string chatId, CancellationToken cancellationToken)
+    public async Task<SendSlot> AcquireAsync(string chatId, CancellationToken cancellationToken, bool urgent = true)
     {
-        while (true)
+        var token = new object();
+        if (urgent)
         {
-            var wait = TryAcquire(chatId, out var slot);
-            if (slot is not null)
+            lock (_gate)
             {
-                return slot;
+                _urgentWaiting[token] = chatId;
             }
+        }
 
-            await Task.Delay(wait, clock, cancellationToken);
+        try
+        {
+            while (true)
+            {
+                var wait = TryAcquire(chatId, urgent, out var slot);
+                if (slot is not null)
+                {
+                    return slot;
+                }
+
+                await Task.Delay(wait, clock, cancellationToken);
+            }
+        }
+        finally
+        {
+            if (urgent)
+            {
+                lock (_gate)
+                {
+                    _urgentWaiting.Remove(token);
+                }
+            }
         }
     }
 

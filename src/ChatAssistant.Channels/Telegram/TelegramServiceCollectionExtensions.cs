@@ -44,6 +44,7 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton<TelegramUpdateHandler>();
         services.Replace(ServiceDescriptor.Singleton<ChatAssistant.Core.Files.IChannelFiles, Files.TelegramFiles>());
         services.TryAddSingleton<TelegramDelivery>();
+        services.TryAddSingleton<ChatAssistant.Core.Outbox.IChannelMessageDeleter, TelegramMessageDeleter>();
         services.AddHostedService<TelegramStartup>();
         services.AddHostedService<TelegramPollingService>();
         services.AddHostedService<TelegramOutboxSender>();

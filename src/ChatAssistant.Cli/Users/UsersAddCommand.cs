@@ -1,4 +1,6 @@
+using ChatAssistant.Announcements.Neighbourhoods;
 using ChatAssistant.Cli.Commands;
+using ChatAssistant.Core.Configuration;
 using ChatAssistant.StaffConsole.Accounts;
 
 namespace ChatAssistant.Cli.Users;
@@ -12,7 +14,7 @@ internal sealed class UsersAddCommand(TextReader? input = null) : ICliCommand
 {
     public string Name => "users add";
 
-    public string Usage => "--tenant milano --role volunteer|coordinator|committee|admin --email x@y [--name \"Giulia Rossi\"] [--skills spid,cie] [--password-stdin] [--data DIR]";
+    public string Usage => "--tenant milano --role volunteer|coordinator|committee|admin --email x@y [--name \"Giulia Rossi\"] [--skills spid,cie] [--neighbourhood municipio-9[,municipio-8]] [--password-stdin] [--data DIR]";
 
     public string Description => "Create a console account; prints its one-time password (or reads one from stdin with --password-stdin).";
 
@@ -42,7 +44,14 @@ internal sealed class UsersAddCommand(TextReader? input = null) : ICliCommand
         }
 
         var skills = arguments.Option("skills")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var result = await runtime.Accounts.CreateAsync(new NewAccount(email, role, tenant, arguments.Option("name"), skills, password));
+        var neighbourhoods = arguments.Option("neighbourhood")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (neighbourhoods is { Length: > 0 } && UnknownNeighbourhoods(tenant, neighbourhoods) is { Length: > 0 } unknown)
+        {
+            await error.WriteLineAsync(unknown);
+            return 1;
+        }
+
+        var result = await runtime.Accounts.CreateAsync(new NewAccount(email, role, tenant, arguments.Option("name"), skills, password, neighbourhoods));
         if (result.Account is not { } account)
         {
             await error.WriteLineAsync(result.Problem);
@@ -57,5 +66,14 @@ internal sealed class UsersAddCommand(TextReader? input = null) : ICliCommand
         }
 
         return 0;
+    }
+
+    /// <summary>A plain reason when an id is not in the tenant's quartieri.yaml; empty when all are known.</summary>
+    private static string UnknownNeighbourhoods(string tenant, IEnumerable<string> ids)
+    {
+        var known = NeighbourhoodCatalog.Load(ContentPaths.Resolve("knowledge-base")).Find(tenant);
+        var unknown = ids.Where(id => known?.Find(id) is null).ToList();
+        return unknown.Count == 0 ? ""
+            : $"Unknown neighbourhood {string.Join(", ", unknown)} for {tenant}; known: {string.Join(", ", known?.All.Select(n => n.Id) ?? [])}.";
     }
 }

@@ -20,6 +20,9 @@ public sealed record StaffAccount
     /// <summary>Topic ids (knowledge-base topics) the volunteer knows best, for assignment.</summary>
     public IReadOnlyList<string> Skills { get; init; } = [];
 
+    /// <summary>For a committee: the neighbourhoods (ids of quartieri.yaml) it publishes announcements to.</summary>
+    public IReadOnlyList<string> Neighbourhoods { get; init; } = [];
+
     public bool Disabled { get; init; }
 
     public required string PasswordHash { get; init; }

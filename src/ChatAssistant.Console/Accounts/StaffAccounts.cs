@@ -28,6 +28,11 @@ public sealed class StaffAccounts(IStaffAccountStore store, IPasswordHasher<Staf
             return AccountResult.Refused("tenant", "An account needs a tenant (the municipality, e.g. milano).");
         }
 
+        if (request.Role == StaffRoles.Committee && request.Neighbourhoods is not { Count: > 0 })
+        {
+            return AccountResult.Refused("neighbourhood", "A committee account needs at least one neighbourhood (--neighbourhood <id>, ids from GET /api/neighbourhoods?tenant=...).");
+        }
+
         if (request.Password is { } chosen && PasswordProblem(chosen) is { } weak)
         {
             return AccountResult.Refused("weak", weak);
@@ -42,6 +47,7 @@ public sealed class StaffAccounts(IStaffAccountStore store, IPasswordHasher<Staf
             Role = request.Role,
             Tenant = request.Tenant.Trim().ToLowerInvariant(),
             Skills = request.Skills ?? [],
+            Neighbourhoods = request.Neighbourhoods ?? [],
             PasswordHash = "",
             MustChangePassword = oneTime is not null,
             CreatedAt = clock.GetUtcNow(),

@@ -12,7 +12,8 @@ namespace ChatAssistant.StaffConsole.Demo;
 /// passwords are written to the log once, and must be changed at first sign-in. There is no default password.
 /// A store that is away at start (PostgreSQL not reachable yet) does not stop the host: the seeding waits for it.
 /// </summary>
-internal sealed partial class DemoAccountSeeding(StaffAccounts accounts, IOptions<ConsoleOptions> options, TimeProvider clock, ILogger<DemoAccountSeeding> logger)
+internal sealed partial class DemoAccountSeeding(StaffAccounts accounts, IOptions<ConsoleOptions> options, TimeProvider clock, ILogger<DemoAccountSeeding> logger,
+    ChatAssistant.Announcements.Neighbourhoods.NeighbourhoodCatalog? neighbourhoods = null)
     : IHostedService, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
@@ -57,6 +58,14 @@ internal sealed partial class DemoAccountSeeding(StaffAccounts accounts, IOption
                 {
                     LogDemoAccount(logger, account.Email, role, tenant, password);
                 }
+            }
+
+            // A committee of the tenant's first neighbourhood, to try the announcements.
+            if (neighbourhoods?.Find(tenant)?.All is [var first, ..]
+                && await accounts.CreateAsync(new NewAccount($"comitato@{tenant}.example", StaffRoles.Committee, tenant, $"Comitato {first.Name}", Neighbourhoods: [first.Id]), cancellationToken)
+                    is { Account: { } committee, OneTimePassword: { } committeePassword })
+            {
+                LogDemoAccount(logger, committee.Email, StaffRoles.Committee, tenant, committeePassword);
             }
         }
     }

@@ -21,6 +21,7 @@ public static class StaffPrincipal
             new(ClaimTypes.Role, account.Role),
             new(StaffClaims.Tenant, account.Tenant),
             new(StaffClaims.Skills, string.Join(',', account.Skills)),
+            new(StaffClaims.Neighbourhoods, string.Join(',', account.Neighbourhoods)),
         ];
         if (account.MustChangePassword)
         {

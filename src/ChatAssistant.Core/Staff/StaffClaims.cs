@@ -8,4 +8,7 @@ public static class StaffClaims
 
     /// <summary>Topics the volunteer knows best (comma-separated topic ids), for assignment.</summary>
     public const string Skills = "chatassistant:skills";
+
+    /// <summary>The neighbourhoods a committee account publishes to (comma-separated ids of quartieri.yaml).</summary>
+    public const string Neighbourhoods = "chatassistant:neighbourhoods";
 }

@@ -16,6 +16,10 @@ public enum GlobalCommand
     Volunteer,
     Language,
     Privacy,
+    /// <summary>/avvisi: neighbourhood announcements (follow, list, stop).</summary>
+    Announcements,
+    /// <summary>/stop_avvisi, or the button under an announcement: no more announcements.</summary>
+    StopAnnouncements,
     /// <summary>A /command the bot does not know.</summary>
     UnknownCommand,
 }

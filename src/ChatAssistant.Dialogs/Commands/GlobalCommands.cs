@@ -35,6 +35,8 @@ public sealed class GlobalCommands
         ["annulla"] = GlobalCommand.Cancel,
         ["cancel"] = GlobalCommand.Cancel,
         ["stop"] = GlobalCommand.Cancel,
+        ["avvisi"] = GlobalCommand.Announcements,
+        ["stop_avvisi"] = GlobalCommand.StopAnnouncements,
     };
 
     private static readonly Dictionary<string, GlobalCommand> Words = new(StringComparer.Ordinal)
@@ -56,6 +58,9 @@ public sealed class GlobalCommands
         ["volunteer"] = GlobalCommand.Volunteer,
         ["lingua"] = GlobalCommand.Language,
         ["language"] = GlobalCommand.Language,
+        ["stop avvisi"] = GlobalCommand.StopAnnouncements,
+        ["non voglio piu avvisi"] = GlobalCommand.StopAnnouncements,
+        ["stop these notices"] = GlobalCommand.StopAnnouncements,
     };
 
     private readonly Dictionary<string, GlobalCommand> _phrases;

@@ -10,7 +10,8 @@ namespace ChatAssistant.Storage.LiteDb.Citizens;
 /// <summary>
 /// The right to be forgotten: the citizen record, every private conversation of theirs (state and transcript), every
 /// outbox message of those chats, sent and failed ones too, and what each capability keeps about them: handoff tickets
-/// (open or closed), reports (segnalazioni) with photos. Each conversation keeps only its head, which holds nothing
+/// (open or closed), reports (segnalazioni) with photos, bookings and reminders, neighbourhood subscriptions and
+/// announcement copies. Each conversation keeps only its head, which holds nothing
 /// personal: its last sequence, so a web chat's watermark keeps growing. In a group chat exactly the member's entries
 /// go (tombstones keep the sequence), and the others' messages stay, whoever spoke last. Their bookings and reminders
 /// go too (see AppointmentDocuments.EraseCitizen).
@@ -51,6 +52,8 @@ internal static class CitizenErasure
 
         ChatAssistant.Storage.LiteDb.CivicReports.CivicReportDocuments.EraseCitizen(db, citizenId);
         AppointmentDocuments.EraseCitizen(db, citizenId);
+        // Neighbourhood announcements: the consent and every copy sent (it names the chat).
+        Announcements.AnnouncementDocuments.EraseCitizen(db, citizenId);
         db.GetCollection(StoreCollections.Citizens).Delete(citizenId);
     }
 

@@ -72,7 +72,8 @@ internal static class CitizenErasure
     public static async Task EraseAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string citizenId, string? keepKey, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(connection, transaction);
-        foreach (var sql in new[] { LockSql }.Concat(GroupSql).Append(CivicReportsSql).Append(AppointmentSql.EraseCitizen).Append(EraseSql))
+        // Neighbourhood announcements: the consent and every copy (it names the chat) go in the same transaction.
+        foreach (var sql in new[] { LockSql }.Concat(GroupSql).Append(CivicReportsSql).Append(AppointmentSql.EraseCitizen).Append(EraseSql).Append(Announcements.AnnouncementSql.EraseCitizen))
         {
             var command = new NpgsqlBatchCommand(sql);
             command.Parameters.Text("citizen", citizenId).Text("keep", keepKey).Text("user", GroupErasure.ChannelUserIdOf(citizenId));

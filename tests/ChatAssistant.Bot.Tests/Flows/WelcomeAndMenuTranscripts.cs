@@ -2,7 +2,7 @@ using ChatAssistant.Bot.Tests.Support;
 
 namespace ChatAssistant.Bot.Tests.Flows;
 
-/// <summary>benvenuto, menu, and the "coming soon" flows (avvisi, mie-prenotazioni, presto; prenota where no desk takes appointments).</summary>
+/// <summary>benvenuto, menu, and the "coming soon" answers where a municipality has no desk taking appointments (prenota, mie-prenotazioni, presto).</summary>
 public class WelcomeAndMenuTranscripts
 {
     internal static readonly string[] MainMenu =
@@ -44,13 +44,6 @@ public class WelcomeAndMenuTranscripts
             .AssertReply("arriva presto")
             .AssertReply("Anagrafe centrale")
             .AssertButtons("Menu", "Parla con un volontario");
-
-    [Theory]
-    [InlineData("Avvisi del quartiere", "Gli avvisi del quartiere arrivano presto.")]
-    public Task MenuButton_FeatureNotReady_SaysSoAndGivesTheDesks(string button, string expected) =>
-        Transcript.For("milano").Send("menu").Press(button)
-            .AssertReply(expected)
-            .AssertReply("Biblioteca Sormani");
 
     [Fact]
     public Task MenuButton_ReportAProblem_AsksWhatAboutWithTheCategoryButtons() =>

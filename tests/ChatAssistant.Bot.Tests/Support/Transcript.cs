@@ -52,6 +52,8 @@ internal sealed class Transcript
         services.AddAppointments();
         services.AddSingleton<IAppointmentStore>(Appointments);
         services.AddSingleton<ChatAssistant.CivicReports.Storage.ICivicReportStore>(CivicReports);
+        services.AddSingleton(ChatAssistant.Announcements.Neighbourhoods.NeighbourhoodCatalog.Load(ContentPaths.Resolve("knowledge-base")));
+        services.AddSingleton<ChatAssistant.Announcements.Storage.IAnnouncementStore>(Announcements);
         services.AddSingleton<IOutboxStore>(Store);
         services.Replace(ServiceDescriptor.Singleton<IReminderScheduler, NoReminderScheduler>());
         _pipeline = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }).GetRequiredService<TurnPipeline>();
@@ -60,6 +62,7 @@ internal sealed class Transcript
     public InMemoryStore Store { get; }
     public InMemoryAppointmentStore Appointments { get; } = new();
     public InMemoryCivicReportStore CivicReports { get; } = new();
+    public InMemoryAnnouncementStore Announcements { get; } = new();
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
     public FakeRecognizer Recognizer { get; } = new();
     public IReadOnlyList<Activity> Replies { get; private set; } = [];

@@ -63,6 +63,22 @@ public sealed class OutboxRateLimiterTests
     }
 
     [Fact]
+    public async Task AcquireAsync_AnnouncementAndReplyWaitForTheSameSlot_TheReplyTakesIt()
+    {
+        var limiter = new OutboxRateLimiter(_clock, 1, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        limiter.TryAcquire("earlier", out var first);
+        first!.Dispose();
+        var announcement = limiter.AcquireAsync("citizen-a", CancellationToken.None, urgent: false);
+        var reply = limiter.AcquireAsync("citizen-b", CancellationToken.None);
+
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        await Task.WhenAny(reply, Task.Delay(TimeSpan.FromSeconds(5), TimeProvider.System));
+
+        Assert.True(reply.IsCompletedSuccessfully, "the reply did not get the freed slot");
+        Assert.False(announcement.IsCompleted, "the announcement took the slot a reply was waiting for");
+    }
+
+    [Fact]
     public void TryAcquire_SameChatTwice_WaitsTheRestOfTheSecond()
     {
         var limiter = new OutboxRateLimiter(_clock, 30, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));

@@ -46,6 +46,23 @@ public sealed class UsersCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task UsersAdd_Committee_NeedsKnownNeighbourhoods_AndKeepsThem()
+    {
+        var (none, _, noneError) = await RunAsync(new UsersAddCommand(), "--tenant", "milano", "--role", "committee", "--email", "a@milano.example");
+        var (unknown, _, unknownError) = await RunAsync(new UsersAddCommand(), "--tenant", "milano", "--role", "committee", "--email", "b@milano.example", "--neighbourhood", "atlantide");
+        var (ok, _, _) = await RunAsync(new UsersAddCommand(), "--tenant", "milano", "--role", "committee", "--email", "c@milano.example", "--neighbourhood", "municipio-9,municipio-8");
+
+        Assert.Equal(1, none);
+        Assert.Contains("needs at least one neighbourhood", noneError, StringComparison.Ordinal);
+        Assert.Equal(1, unknown);
+        Assert.Contains("Unknown neighbourhood atlantide", unknownError, StringComparison.Ordinal);
+        Assert.Equal(0, ok);
+        using var store = new LiteDbStore(_data);
+        var account = await new ChatAssistant.Storage.LiteDb.Accounts.LiteDbStaffAccountStore(store).FindByEmailAsync("c@milano.example");
+        Assert.Equal(["municipio-9", "municipio-8"], account!.Neighbourhoods);
+    }
+
+    [Fact]
     public async Task UsersDisable_ThenEnable_ListShowsEachState()
     {
         await RunAsync(new UsersAddCommand(), "--tenant", "milano", "--role", "volunteer", "--email", "v@milano.example");

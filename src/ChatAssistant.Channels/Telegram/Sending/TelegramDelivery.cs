@@ -36,8 +36,11 @@ public sealed class TelegramDelivery(
     ICitizenStore citizens,
     TimeProvider clock,
     IOptions<TelegramOptions> options,
-    ILogger<TelegramDelivery> logger)
+    ILogger<TelegramDelivery> logger,
+    IEnumerable<IOutboxObserver>? observers = null)
 {
+    private readonly IOutboxObserver[] _observers = observers?.ToArray() ?? [];
+
     private readonly TelegramSendingOptions _options = options.Value.Sending;
 
     public async Task<DeliveryOutcome> DeliverAsync(TelegramBot bot, OutboxMessage message, OutboxRateLimiter limiter, DateTimeOffset leaseUntil, CancellationToken stopping)
@@ -61,17 +64,19 @@ public sealed class TelegramDelivery(
         if (await IsUnreachableAsync(bot, message.ChatId))
         {
             // Blocked the bot: skipped, not tried, until the citizen writes again (the pipeline marks them reachable).
-            return await FailAsync(message, "Unreachable: the citizen blocked the bot; skipped until they write again.");
+            return await FailAsync(message, "Unreachable: the citizen blocked the bot; skipped until they write again.", unreachable: true);
         }
 
         // A long reply is several Telegram messages: the parts that left are recorded, and a retry resumes from the one that failed.
+        var sentIds = new List<long>(parts.Count);
         for (var index = Math.Clamp(message.SentParts, 0, parts.Count); index < parts.Count; index++)
         {
             var part = parts[index];
             OutboxRateLimiter.SendSlot slot;
             try
             {
-                slot = await limiter.AcquireAsync(message.ChatId, stopping);
+                // Announcements yield to replies and reminders waiting for the same budget.
+                slot = await limiter.AcquireAsync(message.ChatId, stopping, urgent: message.Priority < OutboxPriority.Announcement);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
@@ -87,7 +92,7 @@ public sealed class TelegramDelivery(
                 return DeliveryOutcome.Rescheduled;
             }
 
-            if (await SendPartAsync(bot, message, chatId, part, limiter) is { } failure)
+            if (await SendPartAsync(bot, message, chatId, part, limiter, sentIds) is { } failure)
             {
                 return failure;
             }
@@ -101,26 +106,45 @@ public sealed class TelegramDelivery(
 
         // Not cancellable: once Telegram accepted, recording it is what prevents a second send.
         await outbox.MarkSentAsync(message.Id, CancellationToken.None);
+        await NotifyAsync(o => o.OnSentAsync(message, sentIds, CancellationToken.None), message);
         return DeliveryOutcome.Sent;
     }
 
+    private async Task NotifyAsync(Func<IOutboxObserver, Task> call, OutboxMessage message)
+    {
+        foreach (var observer in _observers)
+        {
+            try
+            {
+                await call(observer);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // The message's own record is already written; an observer's trouble is logged, not the sender's.
+                logger.LogError(ex, "Outbox observer {Observer} failed for message {Message}", observer.GetType().Name, message.Id);
+            }
+        }
+    }
+
     /// <summary>Null when Telegram accepted the part; otherwise what became of the message.</summary>
-    private async Task<DeliveryOutcome?> SendPartAsync(TelegramBot bot, OutboxMessage message, long chatId, OutgoingMessage part, OutboxRateLimiter limiter)
+    private async Task<DeliveryOutcome?> SendPartAsync(TelegramBot bot, OutboxMessage message, long chatId, OutgoingMessage part, OutboxRateLimiter limiter, List<long> sentIds)
     {
         try
         {
             // Not cancellable either: a send cut half-way may still have been delivered.
+            Message sent;
             if (part.Document is { } document)
             {
                 using var content = new MemoryStream(document.Content, writable: false);
-                await bot.Client.SendDocument(new ChatId(chatId), InputFile.FromStream(content, document.FileName), cancellationToken: CancellationToken.None);
+                sent = await bot.Client.SendDocument(new ChatId(chatId), InputFile.FromStream(content, document.FileName), cancellationToken: CancellationToken.None);
             }
             else
             {
-                await bot.Client.SendMessage(new ChatId(chatId), part.Html, ParseMode.Html, replyMarkup: part.Keyboard,
+                sent = await bot.Client.SendMessage(new ChatId(chatId), part.Html, ParseMode.Html, replyMarkup: part.Keyboard,
                     linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, cancellationToken: CancellationToken.None);
             }
 
+            sentIds.Add(sent.MessageId);
             return null;
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 429)
@@ -136,7 +160,7 @@ public sealed class TelegramDelivery(
         {
             await MarkUnreachableAsync(bot, message.ChatId);
             logger.LogInformation("{Bot}: chat {Chat} blocked the bot or left; message {Message} dropped", bot, message.ChatId, message.Id);
-            return await FailAsync(message, $"403: {ex.Message}");
+            return await FailAsync(message, $"403: {ex.Message}", unreachable: true);
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 400)
         {
@@ -189,9 +213,10 @@ public sealed class TelegramDelivery(
         return DeliveryOutcome.Rescheduled;
     }
 
-    private async Task<DeliveryOutcome> FailAsync(OutboxMessage message, string reason)
+    private async Task<DeliveryOutcome> FailAsync(OutboxMessage message, string reason, bool unreachable = false)
     {
         await outbox.MarkFailedAsync(message.Id, reason, CancellationToken.None);
+        await NotifyAsync(o => o.OnFailedAsync(message, unreachable, reason, CancellationToken.None), message);
         return DeliveryOutcome.Failed;
     }
 

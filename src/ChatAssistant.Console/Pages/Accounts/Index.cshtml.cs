@@ -28,7 +28,7 @@ public sealed class AccountsModel(StaffAccounts accounts, TimeProvider clock, IO
 
     public Task OnGetAsync() => LoadAsync();
 
-    public async Task OnPostCreateAsync(string email, string? displayName, string role)
+    public async Task OnPostCreateAsync(string email, string? displayName, string role, string? neighbourhoods)
     {
         if (!AssignableRoles.Contains(role))
         {
@@ -36,7 +36,8 @@ public sealed class AccountsModel(StaffAccounts accounts, TimeProvider clock, IO
         }
         else
         {
-            var created = await accounts.CreateAsync(new NewAccount(email, role, Tenant, displayName), HttpContext.RequestAborted);
+            var created = await accounts.CreateAsync(new NewAccount(email, role, Tenant, displayName,
+                Neighbourhoods: neighbourhoods?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)), HttpContext.RequestAborted);
             Show(created);
         }
 

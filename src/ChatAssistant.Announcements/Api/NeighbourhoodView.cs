@@ -1,0 +1,3 @@
+namespace ChatAssistant.Announcements.Api;
+
+public sealed record NeighbourhoodView(string Id, string Name);
