@@ -24,10 +24,9 @@ public static class AnnouncementsServiceCollectionExtensions
     public static IServiceCollection AddAnnouncements(this IServiceCollection services)
     {
         services.AddOptions<AnnouncementOptions>().BindConfiguration(AnnouncementOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<ChatAssistantOptions>().BindConfiguration(ChatAssistantOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.AddLeasedWork();
-        services.TryAddSingleton(sp => NeighbourhoodCatalog.Load(ContentPaths.Resolve(sp.GetRequiredService<IOptions<ChatAssistantOptions>>().Value.KnowledgeBasePath)));
+        services.AddNeighbourhoods();
         services.TryAddSingleton<IAnnouncementSignals, LocalAnnouncementSignals>();
         services.TryAddSingleton<IAnnouncementScheduler, HangfireAnnouncementScheduler>();
         services.AddSingleton<AnnouncementValidator>();
@@ -38,6 +37,17 @@ public static class AnnouncementsServiceCollectionExtensions
         services.AddSingleton<AnnouncementReconciler>();
         services.AddHostedService(sp => sp.GetRequiredService<AnnouncementReconciler>());
         services.AddHostedService<AnnouncementDeliveryWorker>();
+        return services;
+    }
+
+    /// <summary>
+    /// The neighbourhoods of every tenant (knowledge-base/comuni/*/quartieri.yaml): what the <c>avvisi</c> flow's actions
+    /// need, so the bot can be composed without the rest of the announcements.
+    /// </summary>
+    public static IServiceCollection AddNeighbourhoods(this IServiceCollection services)
+    {
+        services.AddOptions<ChatAssistantOptions>().BindConfiguration(ChatAssistantOptions.Section);
+        services.TryAddSingleton(sp => NeighbourhoodCatalog.Load(ContentPaths.Resolve(sp.GetRequiredService<IOptions<ChatAssistantOptions>>().Value.KnowledgeBasePath)));
         return services;
     }
 

@@ -1,3 +1,4 @@
+using ChatAssistant.Announcements;
 using ChatAssistant.Bot.Announcements;
 using ChatAssistant.Bot.Appointments;
 using ChatAssistant.Bot.Commands;
@@ -63,6 +64,7 @@ public static class BotServiceCollectionExtensions
         services.AddDialogAction<MoveBookingAction>(MoveBookingAction.Name);
         // The segnala flow's actions live with the citizens' reports (AddCivicReports() adds the rest of them).
         services.AddCivicReportFlow();
+        services.AddNeighbourhoods();
         services.AddDialogAction<MyNeighbourhoodsAction>(MyNeighbourhoodsAction.Name);
         services.AddDialogAction<NeighbourhoodOptionsAction>(NeighbourhoodOptionsAction.Name);
         services.AddDialogAction<FindNeighbourhoodAction>(FindNeighbourhoodAction.Name);

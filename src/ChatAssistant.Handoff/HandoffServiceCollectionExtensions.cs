@@ -2,6 +2,7 @@ using ChatAssistant.Core.Configuration;
 using ChatAssistant.Core.Conversations;
 using ChatAssistant.Core.Leases;
 using ChatAssistant.Core.Pipeline;
+using ChatAssistant.Core.Proactive;
 using ChatAssistant.Core.Signals;
 using ChatAssistant.Core.Tenants;
 using ChatAssistant.Dialogs.Actions;
@@ -54,6 +55,7 @@ public static class HandoffServiceCollectionExtensions
         services.TryAddSingleton<IHostSignals, LocalHostSignals>();
         services.TryAddSingleton<HandoffFeed>();
         services.TryAddSingleton<HandoffTexts>();
+        services.TryAddSingleton<ProactiveMessenger>();
         services.TryAddSingleton<CitizenMessenger>();
         services.TryAddSingleton<QueueEstimator>();
         services.TryAddSingleton<TicketCommands>();

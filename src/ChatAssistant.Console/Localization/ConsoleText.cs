@@ -35,6 +35,8 @@ public static class ConsoleText
         ["nav.jobs"] = ("Attività pianificate", "Scheduled jobs"),
         ["nav.password"] = ("Cambia password", "Change password"),
         ["nav.main"] = ("Menu principale", "Main menu"),
+        ["nav.announcements"] = ("Avvisi", "Announcements"),
+        ["accounts.neighbourhoods"] = ("Quartieri (solo comitati, id separati da virgole)", "Neighbourhoods (committees only, ids separated by commas)"),
         ["lang.switch"] = ("English", "Italiano"),
         ["lang.label"] = ("Lingua", "Language"),
         ["queue.title"] = ("Coda delle richieste", "Request queue"),

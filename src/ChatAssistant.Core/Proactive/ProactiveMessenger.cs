@@ -12,15 +12,14 @@ namespace ChatAssistant.Core.Proactive;
 /// </summary>
 public sealed class ProactiveMessenger(IConversationStore conversations, IOutboxStore outbox, TimeProvider clock, IOptions<PipelineOptions> pipeline)
 {
+    /// <summary>A plain message from the service, stable per event (<see cref="ProactiveMessage.MessageId"/>).</summary>
     public async Task SendAsync(ProactiveMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var now = clock.GetUtcNow();
         var activity = new Activity
         {
             Type = ActivityTypes.Message,
             Id = message.MessageId,
-            Timestamp = now,
             ChannelId = message.ChannelId,
             From = new ChannelAccount { Id = "bot", Role = RoleTypes.Bot },
             Recipient = new ChannelAccount { Id = message.CitizenUserId, Role = RoleTypes.User },
@@ -28,20 +27,34 @@ public sealed class ProactiveMessenger(IConversationStore conversations, IOutbox
             Text = message.Text,
             Locale = message.Language,
         };
-        await conversations.AppendTranscriptAsync(ConversationKey.Of(message.ChannelId, message.ConversationId), [activity], cancellationToken);
-        if (pipeline.Value.OutboxChannels.Contains(message.ChannelId, StringComparer.Ordinal))
+        await DeliverAsync(activity, message.TenantId, message.MessageId, message.Priority, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends an activity the caller addressed (channel, conversation, sender, recipient); stamps its time. Returns the
+    /// transcript entry it became, for callers that show it at once (the volunteer's console).
+    /// </summary>
+    public async Task<TranscriptEntry?> DeliverAsync(Activity activity, string tenantId, string outboxId, OutboxPriority priority, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var now = clock.GetUtcNow();
+        activity.Timestamp = now;
+        var appended = await conversations.AppendTranscriptAsync(ConversationKey.Of(activity.ChannelId!, activity.Conversation!.Id!), [activity], cancellationToken);
+        if (pipeline.Value.OutboxChannels.Contains(activity.ChannelId, StringComparer.Ordinal))
         {
             await outbox.EnqueueAsync([new OutboxMessage
             {
-                Id = message.MessageId,
-                BotId = message.TenantId,
-                ChannelId = message.ChannelId,
-                ChatId = message.ConversationId,
-                Priority = message.Priority,
+                Id = outboxId,
+                BotId = tenantId,
+                ChannelId = activity.ChannelId!,
+                ChatId = activity.Conversation.Id!,
+                Priority = priority,
                 ActivityJson = ActivityJson.Serialize(activity),
                 CreatedAt = now,
                 NotBefore = now,
             }], cancellationToken);
         }
+
+        return appended.Count > 0 ? appended[0] : null;
     }
 }

@@ -1,17 +1,16 @@
 using ChatAssistant.Core.Activities;
 using ChatAssistant.Core.Outbox;
-using ChatAssistant.Core.Pipeline;
+using ChatAssistant.Core.Proactive;
 using ChatAssistant.Core.Storage;
 using ChatAssistant.Handoff.Tickets;
-using Microsoft.Extensions.Options;
 
 namespace ChatAssistant.Handoff.Relay;
 
 /// <summary>
-/// Sends a message to a citizen outside a turn (a volunteer's reply, a queue notice): into the transcript, which rings
-/// the web chat streams on every host, and for outbox channels (Telegram) into the outbox at reply priority.
+/// Sends a message to a citizen outside a turn (a volunteer's reply, a queue notice) through the
+/// <see cref="ProactiveMessenger"/>, at reply priority: a person is waiting for it.
 /// </summary>
-public sealed class CitizenMessenger(IConversationStore conversations, IOutboxStore outbox, TimeProvider clock, IOptions<PipelineOptions> pipeline)
+public sealed class CitizenMessenger(ProactiveMessenger messenger)
 {
     public const string VolunteerIdPrefix = "volunteer:";
 
@@ -23,14 +22,12 @@ public sealed class CitizenMessenger(IConversationStore conversations, IOutboxSt
     public Task<TranscriptEntry?> FromBotAsync(Ticket ticket, string text, IReadOnlyList<string> buttons, CancellationToken cancellationToken) =>
         SendAsync(ticket, new ChannelAccount { Id = "bot", Role = RoleTypes.Bot }, text, buttons, cancellationToken);
 
-    private async Task<TranscriptEntry?> SendAsync(Ticket ticket, ChannelAccount from, string text, IReadOnlyList<string> buttons, CancellationToken cancellationToken)
+    private Task<TranscriptEntry?> SendAsync(Ticket ticket, ChannelAccount from, string text, IReadOnlyList<string> buttons, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
         var activity = new Activity
         {
             Type = ActivityTypes.Message,
             Id = Guid.NewGuid().ToString("N"),
-            Timestamp = now,
             ChannelId = ticket.ChannelId,
             From = from,
             Recipient = new ChannelAccount { Id = ticket.CitizenUserId, Name = ticket.DisplayName, Role = RoleTypes.User },
@@ -43,22 +40,6 @@ public sealed class CitizenMessenger(IConversationStore conversations, IOutboxSt
             activity.SuggestedActions = new SuggestedActions { Actions = buttons.Select(b => CardAction.ImBack(b)).ToList() };
         }
 
-        var appended = await conversations.AppendTranscriptAsync(ticket.ConversationKey, [activity], cancellationToken);
-        if (pipeline.Value.OutboxChannels.Contains(ticket.ChannelId, StringComparer.Ordinal))
-        {
-            await outbox.EnqueueAsync([new OutboxMessage
-            {
-                Id = $"handoff:{ticket.Id}:{activity.Id}",
-                BotId = ticket.TenantId,
-                ChannelId = ticket.ChannelId,
-                ChatId = ticket.ConversationId,
-                Priority = OutboxPriority.Reply,
-                ActivityJson = ActivityJson.Serialize(activity),
-                CreatedAt = now,
-                NotBefore = now,
-            }], cancellationToken);
-        }
-
-        return appended.Count > 0 ? appended[0] : null;
+        return messenger.DeliverAsync(activity, ticket.TenantId, $"handoff:{ticket.Id}:{activity.Id}", OutboxPriority.Reply, cancellationToken);
     }
 }
