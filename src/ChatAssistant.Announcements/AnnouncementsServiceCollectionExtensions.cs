@@ -5,6 +5,7 @@ using ChatAssistant.Announcements.Neighbourhoods;
 using ChatAssistant.Core.Configuration;
 using ChatAssistant.Core.Leases;
 using ChatAssistant.Core.Outbox;
+using ChatAssistant.Core.Signals;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,7 +19,7 @@ public static class AnnouncementsServiceCollectionExtensions
     /// Neighbourhood announcements: the neighbourhoods of every tenant (knowledge-base/comuni/*/quartieri.yaml),
     /// composing, delivery through the Telegram outbox by the holder of the "announcements" lease, scheduled sends as
     /// Hangfire jobs over records in the store (with a reconciler), and the per-recipient records the outbox sender
-    /// updates. The store (IAnnouncementStore) and, for several hosts, IAnnouncementSignals come with the storage engine;
+    /// updates. The store (IAnnouncementStore) and, for several hosts, IHostSignals come with the storage engine;
     /// Hangfire with the host's jobs.
     /// </summary>
     public static IServiceCollection AddAnnouncements(this IServiceCollection services)
@@ -27,7 +28,8 @@ public static class AnnouncementsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddLeasedWork();
         services.AddNeighbourhoods();
-        services.TryAddSingleton<IAnnouncementSignals, LocalAnnouncementSignals>();
+        services.TryAddSingleton<IHostSignals, LocalHostSignals>();
+        services.TryAddSingleton<IAnnouncementSignals, HostAnnouncementSignals>();
         services.TryAddSingleton<IAnnouncementScheduler, HangfireAnnouncementScheduler>();
         services.AddSingleton<AnnouncementValidator>();
         services.AddSingleton<AnnouncementService>();

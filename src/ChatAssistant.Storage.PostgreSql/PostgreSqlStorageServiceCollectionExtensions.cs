@@ -54,9 +54,6 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.AddSingleton<ChatAssistant.CivicReports.Storage.ICivicReportStore, CivicReports.PostgreSqlCivicReportStore>();
         services.AddSingleton<ChatAssistant.Reports.Storage.IReportStore, Reports.PostgreSqlReportStore>();
         services.AddSingleton<ChatAssistant.Announcements.Storage.IAnnouncementStore, Announcements.PostgreSqlAnnouncementStore>();
-        services.AddSingleton<Announcements.PostgreSqlAnnouncementSignals>();
-        services.AddSingleton<ChatAssistant.Announcements.Delivery.IAnnouncementSignals>(sp => sp.GetRequiredService<Announcements.PostgreSqlAnnouncementSignals>());
-        services.AddHostedService(sp => sp.GetRequiredService<Announcements.PostgreSqlAnnouncementSignals>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IStaffAccountStore, PostgreSqlStaffAccountStore>();
         services.AddSingleton<IDataProtectionKeyStore, PostgreSqlDataProtectionKeyStore>();

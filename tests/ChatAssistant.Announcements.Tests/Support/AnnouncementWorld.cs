@@ -4,6 +4,7 @@ using ChatAssistant.Announcements.Delivery;
 using ChatAssistant.Announcements.Neighbourhoods;
 using ChatAssistant.Announcements.Subscriptions;
 using ChatAssistant.Core.Configuration;
+using ChatAssistant.Core.Signals;
 using ChatAssistant.Core.Staff;
 using ChatAssistant.Storage.LiteDb;
 using ChatAssistant.Storage.LiteDb.Announcements;
@@ -40,7 +41,7 @@ internal sealed class AnnouncementWorld : IDisposable
 
     public RecordingScheduler Scheduler { get; } = new();
 
-    public LocalAnnouncementSignals Signals { get; } = new();
+    public HostAnnouncementSignals Signals { get; } = new(new LocalHostSignals());
 
     public AnnouncementService Service { get; }
 
