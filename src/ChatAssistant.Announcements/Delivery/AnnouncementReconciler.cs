@@ -1,5 +1,6 @@
 using ChatAssistant.Announcements.Composing;
 using ChatAssistant.Announcements.Storage;
+using ChatAssistant.Core.Scheduling;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -40,22 +41,8 @@ public sealed partial class AnnouncementReconciler(IAnnouncementStore store, IAn
         return count;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.ReconcileEvery, clock);
-        do
-        {
-            try
-            {
-                await ReconcileAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                Log.Failed(logger, e);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicPass.RunAsync(options.Value.ReconcileEvery, clock, atStart: true, ReconcileAsync, e => Log.Failed(logger, e), stoppingToken);
 
     private static partial class Log
     {

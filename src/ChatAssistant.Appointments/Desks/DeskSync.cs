@@ -1,4 +1,5 @@
 using ChatAssistant.Appointments.Storage;
+using ChatAssistant.Core.Scheduling;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -45,22 +46,8 @@ public sealed partial class DeskSync(DeskCatalog catalog, TimeProvider clock, IO
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        // Before the host serves: slots and bookings read the stored desks from the first request on.
-        await TrySyncAsync(cancellationToken);
-        await base.StartAsync(cancellationToken);
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.DeskRefreshEvery, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            await TrySyncAsync(stoppingToken);
-        }
-    }
-
-    private async Task TrySyncAsync(CancellationToken cancellationToken)
-    {
+        // Before the host serves: slots and bookings read the stored desks from the first request on. A store that is
+        // away leaves the files' desks until the next pass.
         try
         {
             await SyncAsync(cancellationToken);
@@ -69,7 +56,12 @@ public sealed partial class DeskSync(DeskCatalog catalog, TimeProvider clock, IO
         {
             Log.Failed(logger, e);
         }
+
+        await base.StartAsync(cancellationToken);
     }
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicPass.RunAsync(options.Value.DeskRefreshEvery, clock, atStart: false, SyncAsync, e => Log.Failed(logger, e), stoppingToken);
 
     private static partial class Log
     {

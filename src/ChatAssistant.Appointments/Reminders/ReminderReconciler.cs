@@ -1,4 +1,5 @@
 using ChatAssistant.Appointments.Storage;
+using ChatAssistant.Core.Scheduling;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -42,22 +43,8 @@ public sealed partial class ReminderReconciler(IAppointmentStore store, IReminde
         return count;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.ReconcileEvery, clock);
-        do
-        {
-            try
-            {
-                await ReconcileAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                Log.Failed(logger, e);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicPass.RunAsync(options.Value.ReconcileEvery, clock, atStart: true, ReconcileAsync, e => Log.Failed(logger, e), stoppingToken);
 
     private static partial class Log
     {

@@ -6,7 +6,7 @@ using ChatAssistant.Appointments.Desks;
 using ChatAssistant.Appointments.Storage;
 using ChatAssistant.Appointments.Tests.Support;
 using ChatAssistant.Core.Staff;
-using Microsoft.AspNetCore.Authentication;
+using ChatAssistant.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -29,7 +29,7 @@ public sealed class AppointmentsApiTests : IAsyncLifetime
         builder.Services.AddSingleton(_world.Desks);
         builder.Services.AddSingleton<IAppointmentStore>(_world.Appointments);
         builder.Services.AddSingleton<DayAgenda>();
-        builder.Services.AddAuthentication(HeaderAuthentication.Name).AddScheme<AuthenticationSchemeOptions, HeaderAuthentication>(HeaderAuthentication.Name, null);
+        TestStaffAuthentication.AddTo(builder.Services);
         builder.Services.AddAuthorizationBuilder().AddPolicy(StaffPolicies.Volunteer, p => p.RequireRole(StaffRoles.Volunteer, StaffRoles.Coordinator, StaffRoles.Admin));
         _app = builder.Build();
         _app.MapAppointments();
@@ -62,7 +62,7 @@ public sealed class AppointmentsApiTests : IAsyncLifetime
         using var request = new HttpRequestMessage(HttpMethod.Get, AppointmentsApi.Path + query);
         if (staff.Length > 0)
         {
-            request.Headers.Add("X-Test-Staff", staff);
+            request.Headers.Add(TestStaffAuthentication.Header, staff);
         }
 
         return await _client.SendAsync(request);

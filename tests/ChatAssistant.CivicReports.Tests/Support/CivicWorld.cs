@@ -13,7 +13,7 @@ using ChatAssistant.Dialogs;
 using ChatAssistant.Knowledge;
 using ChatAssistant.Storage.LiteDb;
 using ChatAssistant.Core.Staff;
-using Microsoft.AspNetCore.Authentication;
+using ChatAssistant.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -67,7 +67,7 @@ internal sealed class CivicWorld : IAsyncDisposable
         services.Replace(ServiceDescriptor.Singleton<IReminderScheduler, NoReminderScheduler>());
         services.AddCivicReports();
         services.Replace(ServiceDescriptor.Singleton<IChannelFiles>(Files));
-        services.AddAuthentication(HeaderStaffAuthentication.Name).AddScheme<AuthenticationSchemeOptions, HeaderStaffAuthentication>(HeaderStaffAuthentication.Name, null);
+        TestStaffAuthentication.AddTo(services);
         services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicies.Volunteer, p => p.RequireRole(StaffRoles.Volunteer, StaffRoles.Coordinator, StaffRoles.Admin));
         _app = builder.Build();
@@ -117,7 +117,7 @@ internal sealed class CivicWorld : IAsyncDisposable
         using var request = new HttpRequestMessage(method, path);
         if (staff.Length > 0)
         {
-            request.Headers.Add("X-Test-Staff", staff);
+            request.Headers.Add(TestStaffAuthentication.Header, staff);
         }
 
         if (body is not null)

@@ -1,5 +1,5 @@
 using ChatAssistant.Core.Staff;
-using Microsoft.AspNetCore.Authentication;
+using ChatAssistant.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -29,8 +29,7 @@ internal sealed class ApiHost : IAsyncDisposable
         builder.WebHost.UseTestServer();
         HandoffWorld.Register(builder.Services, clock, folder);
         builder.Services.AddProblemDetails();
-        builder.Services.AddAuthentication(TestStaffAuthentication.Name)
-            .AddScheme<AuthenticationSchemeOptions, TestStaffAuthentication>(TestStaffAuthentication.Name, null);
+        TestStaffAuthentication.AddTo(builder.Services);
         builder.Services.AddAuthorization(o =>
         {
             o.AddPolicy(StaffPolicies.Volunteer, p => p.RequireRole(StaffRoles.Volunteer, StaffRoles.Coordinator, StaffRoles.Admin));
@@ -50,10 +49,7 @@ internal sealed class ApiHost : IAsyncDisposable
         var client = _app.GetTestClient();
         if (user is not null)
         {
-            client.DefaultRequestHeaders.Add("X-Test-User", user);
-            client.DefaultRequestHeaders.Add("X-Test-Name", char.ToUpperInvariant(user[0]) + user[1..]);
-            client.DefaultRequestHeaders.Add("X-Test-Role", role);
-            client.DefaultRequestHeaders.Add("X-Test-Tenant", tenant);
+            client.DefaultRequestHeaders.Add(TestStaffAuthentication.Header, TestStaffAuthentication.As(role, tenant, user));
         }
 
         return client;
