@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using ChatAssistant.Handoff.Relay;
 using ChatAssistant.Handoff.Storage;
 using Microsoft.Extensions.Options;
@@ -11,9 +10,13 @@ namespace ChatAssistant.Handoff.Assignment;
 /// A volunteer coming online is announced on the <see cref="HandoffFeed"/>, so the host holding the queue's lease
 /// assigns waiting tickets at once.
 /// </summary>
-public sealed class VolunteerPresence(IVolunteerPresenceStore store, HandoffFeed feed, TimeProvider clock, IOptions<HandoffOptions> options) : IVolunteerPresence
+public sealed class VolunteerPresence(IVolunteerPresenceStore store, HandoffFeed feed, TimeProvider clock, IOptions<HandoffOptions> options) : IVolunteerPresence, IDisposable
 {
-    private readonly ConcurrentDictionary<(string Tenant, string Id), (Volunteer Volunteer, int Connections)> _here = new();
+    private readonly Dictionary<(string Tenant, string Id), (Volunteer Volunteer, int Connections)> _here = [];
+
+    // One change at a time: a page reload disconnects and connects the same volunteer at once, and the store's row
+    // must end as the last change left it (a removal landing after the new beat would hide them until the next one).
+    private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>This process's rows in the store.</summary>
     public string HostId { get; } = Guid.NewGuid().ToString("N");
@@ -21,44 +24,73 @@ public sealed class VolunteerPresence(IVolunteerPresenceStore store, HandoffFeed
     public async Task ConnectedAsync(Volunteer volunteer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(volunteer);
-        var entry = _here.AddOrUpdate((volunteer.TenantId, volunteer.Id), (volunteer, 1), (_, e) => (volunteer, e.Connections + 1));
-        if (entry.Connections == 1)
+        var now = clock.GetUtcNow();
+        await _gate.WaitAsync(cancellationToken);
+        try
         {
-            var now = clock.GetUtcNow();
+            var key = (volunteer.TenantId, volunteer.Id);
+            var connections = _here.TryGetValue(key, out var entry) ? entry.Connections + 1 : 1;
+            _here[key] = (volunteer, connections);
+            if (connections > 1)
+            {
+                return;
+            }
+
             await store.BeatAsync(HostId, [volunteer], now, now + Expiry, cancellationToken);
-            await feed.PublishAsync(new HandoffEvent(HandoffEventKinds.VolunteerOnline, volunteer.TenantId, "", now, VolunteerId: volunteer.Id), cancellationToken);
         }
+        finally
+        {
+            _gate.Release();
+        }
+
+        await feed.PublishAsync(new HandoffEvent(HandoffEventKinds.VolunteerOnline, volunteer.TenantId, "", now, VolunteerId: volunteer.Id), cancellationToken);
     }
 
     public async Task DisconnectedAsync(string tenantId, string volunteerId, CancellationToken cancellationToken = default)
     {
         var key = (tenantId, volunteerId);
-        while (_here.TryGetValue(key, out var entry))
+        await _gate.WaitAsync(cancellationToken);
+        try
         {
-            if (entry.Connections > 1)
+            if (!_here.TryGetValue(key, out var entry))
             {
-                if (_here.TryUpdate(key, (entry.Volunteer, entry.Connections - 1), entry))
-                {
-                    return;
-                }
-            }
-            else if (_here.TryRemove(new KeyValuePair<(string, string), (Volunteer, int)>(key, entry)))
-            {
-                await store.RemoveAsync(HostId, tenantId, volunteerId, cancellationToken);
                 return;
             }
+
+            if (entry.Connections > 1)
+            {
+                _here[key] = (entry.Volunteer, entry.Connections - 1);
+                return;
+            }
+
+            _here.Remove(key);
+            await store.RemoveAsync(HostId, tenantId, volunteerId, cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
         }
     }
 
     public Task<IReadOnlyList<Volunteer>> OnlineAsync(string tenantId, CancellationToken cancellationToken = default) =>
         store.ListOnlineAsync(tenantId, clock.GetUtcNow(), cancellationToken);
 
-    /// <summary>Renews this host's rows. A page closed during the beat may come back until its row expires: harmless, it only delays.</summary>
-    public Task BeatAsync(CancellationToken cancellationToken)
+    /// <summary>Renews this host's rows, under the same gate as the changes, so a beat never brings back a page just closed.</summary>
+    public async Task BeatAsync(CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        return store.BeatAsync(HostId, _here.Values.Select(e => e.Volunteer).ToList(), now, now + Expiry, cancellationToken);
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var now = clock.GetUtcNow();
+            await store.BeatAsync(HostId, _here.Values.Select(e => e.Volunteer).ToList(), now, now + Expiry, cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
+
+    public void Dispose() => _gate.Dispose();
 
     private TimeSpan Expiry => TimeSpan.FromSeconds(options.Value.PresenceExpirySeconds);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ChatAssistant.Storage.Contract;
 using ChatAssistant.Storage.PostgreSql.Signals;
 using Microsoft.Extensions.Logging.Abstractions;
 using static ChatAssistant.Storage.Contract.ContractData;
@@ -15,10 +16,7 @@ public sealed class TranscriptSignalsTests : SchemaPerTest
         var heard = hostA.Heard;
         var hostB = Schema.OpenStores("b");
         await using var _ = hostB.Owner;
-        // The listener connects in the background: a first turn until it is heard.
-        var warmUp = Key($"warm-{Guid.NewGuid():N}");
-        await hostB.Conversations.CommitTurnAsync(Turn(NewState(warmUp[(warmUp.IndexOf(':', StringComparison.Ordinal) + 1)..]), "ciao"));
-        await WaitForAsync(heard, warmUp, TimeSpan.FromSeconds(10));
+        await WarmUpAsync(hostB, heard);
 
         var conversation = $"c-{Guid.NewGuid():N}";
         await hostB.Conversations.CommitTurnAsync(Turn(NewState(conversation), "a turn"));
@@ -34,6 +32,7 @@ public sealed class TranscriptSignalsTests : SchemaPerTest
         var heard = hostA.Heard;
         var hostB = Schema.OpenStores("b");
         await using var _ = hostB.Owner;
+        await WarmUpAsync(hostB, heard);
         var conversation = $"s-{Guid.NewGuid():N}";
         await hostB.Conversations.CommitTurnAsync(Turn(NewState(conversation), "first"));
         await WaitForAsync(heard, Key(conversation), TimeSpan.FromSeconds(10));
@@ -45,6 +44,18 @@ public sealed class TranscriptSignalsTests : SchemaPerTest
 
         Assert.False(stale.Committed);
         Assert.Single(heard, key => key == Key(conversation));
+    }
+
+    /// <summary>The listener connects in the background and hears nothing sent before: warm-up turns until one is heard.</summary>
+    private static async Task WarmUpAsync(StoreSet hostB, ConcurrentQueue<string> heard)
+    {
+        var deadline = TimeProvider.System.GetUtcNow().AddSeconds(10);
+        while (!heard.Any(k => k.Contains(":warm-", StringComparison.Ordinal)))
+        {
+            Assert.True(TimeProvider.System.GetUtcNow() < deadline, "the listener heard no warm-up turn within 10 s");
+            await hostB.Conversations.CommitTurnAsync(Turn(NewState($"warm-{Guid.NewGuid():N}"), "ciao"));
+            await Task.Delay(200);
+        }
     }
 
     /// <summary>Waits until <paramref name="key"/> was heard <paramref name="times"/> times; other tests' conversations may be heard meanwhile.</summary>
