@@ -39,4 +39,31 @@ internal static class ActivityBody
             return (null, Problems.Of(413, $"The activity is larger than {limit} bytes."));
         }
     }
+
+    /// <summary>
+    /// Reads and drops the body of a request refused before it was read (throttled): answering while the client is still
+    /// uploading breaks its pipe, so it would see a network error instead of the 429. Never more than the activity limit.
+    /// </summary>
+    public static async Task SkipAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var limit = request.HttpContext.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value.MaxActivityBytes;
+        if (request.ContentLength > limit)
+        {
+            return;
+        }
+
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = limit;
+        }
+
+        try
+        {
+            await request.Body.CopyToAsync(Stream.Null, cancellationToken);
+        }
+        catch (Exception ex) when (ex is BadHttpRequestException or IOException)
+        {
+            // Too large or cut off: the refusal goes anyway.
+        }
+    }
 }

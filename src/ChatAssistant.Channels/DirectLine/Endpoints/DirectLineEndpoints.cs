@@ -157,6 +157,7 @@ public static class DirectLineEndpoints
 
         if (limiter.TryAcquire(ClientAddress.KeyOf(request.HttpContext.Connection.RemoteIpAddress), conversationId) is { } wait)
         {
+            await ActivityBody.SkipAsync(request, cancellationToken);
             return RetryLater(request, wait, 429, "Too many activities: wait a little and send again.");
         }
 
