@@ -28,11 +28,27 @@ public sealed class BookingBookAction(DeskCatalog catalog, AppointmentBooker boo
             turn.Activity.Conversation?.Id ?? "", context.Values[BookingValues.Name],
             context.Values.TryGetValue(BookingValues.Phone, out var phone) ? phone : null, turn.Language);
         var result = await booker.BookAsync(request, cancellationToken);
+        if (Answer(context, result, tenant, desk, service, needs, "appointments.booked") is { } answered)
+        {
+            return answered;
+        }
+
+        turn.SendText(context.Text("appointments.no_days"));
+        return ActionOutcome.EndFlow;
+    }
+
+    /// <summary>
+    /// What a booking made or moved answers: the code, the place and what to bring with the .ics calendar entry, or the
+    /// next free times when the slot went meanwhile (the flow asks the time again); null when there is neither.
+    /// </summary>
+    internal static ActionOutcome? Answer(
+        ActionContext context, BookingResult result, TenantDesks tenant, AppointmentDesk desk, BookableService service, IServiceNeeds needs, string doneKey)
+    {
         if (result is { Kind: BookingOutcomeKind.Booked, Booking: { } booking })
         {
             var values = BookingSummary.Values(context, tenant, desk, service, booking.Start, needs);
             values["code"] = booking.Code;
-            var reply = turn.SendText(context.Text("appointments.booked", values));
+            var reply = context.Turn.SendText(context.Text(doneKey, values));
             reply.Attachments = [Calendar(tenant, booking, needs.For(tenant, service, booking.Language))];
             context.Values[BookingValues.Outcome] = BookingValues.Ok;
             return ActionOutcome.Continue;
@@ -45,8 +61,7 @@ public sealed class BookingBookAction(DeskCatalog catalog, AppointmentBooker boo
             return ActionOutcome.Continue;
         }
 
-        turn.SendText(context.Text("appointments.no_days"));
-        return ActionOutcome.EndFlow;
+        return null;
     }
 
     internal static Attachment Calendar(TenantDesks tenant, Booking booking, IReadOnlyList<string> bring) => new()

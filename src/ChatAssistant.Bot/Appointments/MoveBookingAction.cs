@@ -19,22 +19,10 @@ public sealed class MoveBookingAction(DeskCatalog catalog, AppointmentBooker boo
 
         var code = context.Values.TryGetValue(BookingValues.Booking, out var c) ? c : "";
         var result = await booker.MoveAsync(tenant.TenantId, code, start, cancellationToken);
-        if (result is { Kind: BookingOutcomeKind.Booked, Booking: { } booking })
+        // A moved booking's new .ics has the same UID, so the citizen's calendar moves the entry instead of adding one.
+        if (BookingBookAction.Answer(context, result, tenant, desk, service, needs, "appointments.moved") is { } answered)
         {
-            var values = BookingSummary.Values(context, tenant, desk, service, booking.Start, needs);
-            values["code"] = booking.Code;
-            // The new .ics has the same UID, so the citizen's calendar moves the entry instead of adding one.
-            var reply = context.Turn.SendText(context.Text("appointments.moved", values));
-            reply.Attachments = [BookingBookAction.Calendar(tenant, booking, needs.For(tenant, service, booking.Language))];
-            context.Values[BookingValues.Outcome] = BookingValues.Ok;
-            return ActionOutcome.Continue;
-        }
-
-        if (result.Alternatives is { Count: > 0 } alternatives)
-        {
-            context.Values[BookingValues.Times] = BookingTimesAction.Encode(alternatives);
-            BookingValues.Retry(context, "appointments.slot_gone");
-            return ActionOutcome.Continue;
+            return answered;
         }
 
         context.Turn.SendText(context.Text(result.Kind == BookingOutcomeKind.UnknownCode ? "appointments.unknown" : "appointments.no_days"));
